@@ -1,0 +1,31 @@
+// @ts-check
+import mdx from '@astrojs/mdx'
+import {defineConfig} from 'astro/config'
+import {dossierPaths} from './src/paths.ts'
+
+const paths = dossierPaths(process.cwd())
+
+export default defineConfig({
+  base: paths.base,
+  outDir: paths.out,
+  // Every page is a folder with index.html, addressed with a trailing slash.
+  trailingSlash: 'always',
+  build: {format: 'directory'},
+  // Keep the spaces between inline elements: Arabic prose around <bdi> runs needs them.
+  compressHTML: true,
+  // Article text is shown as written: no smart quotes, no GFM autolinks or strikethrough.
+  integrations: [mdx({gfm: false, smartypants: false})],
+  devToolbar: {enabled: false},
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" marker that the bundler warns
+        // about once per entry (withastro/astro#18087, harmless); keep every other warning.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return
+          handler(level, log)
+        }
+      }
+    }
+  }
+})
