@@ -1,0 +1,44 @@
+/**
+ * `npm run ingest`: content/sources → content/articles/*.mdx and the build report.
+ *
+ * Flags: `--strict` (or DOSSIER_STRICT=1) fails on any rejected file.
+ * Exit codes: 0 done, 1 strict failure or an unusable dossier.
+ */
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {reporter} from 'vfile-reporter'
+import {ingestFolder} from '../src/ingest/folder.ts'
+import {dossierPaths} from '../src/paths.ts'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Run the ingest and print the report; returns the process exit code. */
+export async function runIngest(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const strict = argv.includes('--strict') || process.env['DOSSIER_STRICT'] === '1'
+  const paths = dossierPaths(root)
+  const started = performance.now()
+  let summary
+  try {
+    summary = await ingestFolder(paths)
+  } catch (error) {
+    console.error(`ingest failed: ${(error as Error).message}`)
+    return 1
+  }
+  const noisy = summary.files.filter((f) => f.messages.length > 0)
+  if (noisy.length > 0) console.error(reporter(noisy, {quiet: true}))
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  console.log(
+    `ingest: ${summary.articles.length} articles (${summary.written} written, ${summary.unchanged} unchanged, ` +
+      `${summary.removed} stale removed), ${summary.rejected.length} rejected, in ${seconds} s`
+  )
+  for (const r of summary.rejected) console.log(`  rejected ${r.file}: ${r.reason}`)
+  if (strict && summary.rejected.length > 0) {
+    console.error(`strict mode: ${summary.rejected.length} file(s) rejected`)
+    return 1
+  }
+  return 0
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await runIngest()
+}
