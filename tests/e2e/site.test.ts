@@ -1,0 +1,139 @@
+/**
+ * The sample dossier, built and served, in Chromium: home, article pages,
+ * search, direction, console errors; and the build's outputs on disk.
+ */
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import type {Server} from 'node:http'
+import path from 'node:path'
+import {after, before, describe, test} from 'node:test'
+import type {Browser, Page} from 'playwright-core'
+import {foldSpace, sampleLines, sampleNames} from '../helpers/samples.ts'
+import {buildSite, copySampleContent, launchBrowser, serve, type BuiltSite} from '../helpers/site.ts'
+
+interface DossierJson {
+  schema: number
+  title: string
+  articles: Array<{slug: string; path: string; file: string; title: string; lang: string; date: string | null; topics: string[]}>
+  topics: Array<{slug: string; path: string; articles: string[]}>
+  rejected: Array<{file: string; reason: string}>
+}
+
+describe('the sample dossier site', () => {
+  let site: BuiltSite
+  let origin: string
+  let server: Server
+  let browser: Browser
+  let dossier: DossierJson
+
+  before(async () => {
+    site = await buildSite({content: copySampleContent()})
+    ;({origin, server} = await serve(site.out, site.base))
+    browser = await launchBrowser()
+    dossier = JSON.parse(readFileSync(path.join(site.out, 'dossier.json'), 'utf8')) as DossierJson
+  })
+
+  after(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  /** Open a page and collect console errors and uncaught exceptions on it. */
+  async function open(url: string): Promise<{page: Page; errors: string[]}> {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    const response = await page.goto(`${origin}${url}`)
+    assert.equal(response?.status(), 200, `${url} answers 200`)
+    return {page, errors}
+  }
+
+  test('the build writes the pages the contract names', () => {
+    assert.equal(dossier.schema, 1)
+    assert.equal(dossier.articles.length, 5)
+    const files = (p: string) => readdirSync(path.join(site.out, p))
+    assert.ok(files('').includes('index.html'))
+    assert.equal(files('articles').filter((f) => !f.includes('.')).length, 5)
+    assert.ok(files('search').includes('index.html'))
+    for (const topic of dossier.topics) assert.ok(files(`topics/${topic.slug}`).includes('index.html'))
+    assert.ok(files('pagefind').includes('pagefind.js'))
+  })
+
+  test('the home page lists the 5 articles, is Arabic and right-to-left, without console errors', async () => {
+    const {page, errors} = await open('/')
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar')
+    const links = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    assert.deepEqual(new Set(links), new Set(dossier.articles.map((a) => a.path)))
+    assert.equal(links.length, 5)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  test('every article page shows every line of its source but the furniture the report lists', async () => {
+    const report = JSON.parse(readFileSync(path.join(site.content, '.build', 'report.json'), 'utf8')) as {
+      files: Array<{file: string; removed: Array<{fromLine: number; toLine: number}>}>
+    }
+    for (const name of sampleNames()) {
+      const entry = dossier.articles.find((a) => a.file === `sources/${name}`)
+      assert.ok(entry, `${name} has an entry`)
+      const removed = report.files.find((f) => f.file === `sources/${name}`)?.removed ?? []
+      const isRemoved = (n: number) => removed.some((r) => n >= r.fromLine && n <= r.toLine)
+      const {page, errors} = await open(entry.path)
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
+      const text = foldSpace(await page.locator('article').innerText())
+      for (const {text: line, line: n} of sampleLines(name)) {
+        if (isRemoved(n)) {
+          if (line.length > 20) assert.ok(!text.includes(foldSpace(line)), `${name}:${n} is furniture and not shown`)
+        } else {
+          assert.ok(text.includes(foldSpace(line)), `${name}:${n}: the page shows «${line.slice(0, 60)}…»`)
+        }
+      }
+      assert.deepEqual(errors, [], `${entry.path} has no console errors`)
+      await page.close()
+    }
+  })
+
+  test('Latin runs inside Arabic paragraphs are isolated', async () => {
+    const entry = dossier.articles.find((a) => a.file === 'sources/004_e5837cf2311ce5b0.txt')
+    assert.ok(entry)
+    const {page} = await open(entry.path)
+    const runs = await page.locator('article bdi[dir="ltr"]').allInnerTexts()
+    assert.ok(runs.includes('CENTCOM'), `runs: ${runs.join(' | ')}`)
+    assert.ok(runs.includes('F-15 QA'), `runs: ${runs.join(' | ')}`)
+    await page.close()
+  })
+
+  test('searching الدوحة in the search box shows results that link to article pages', async () => {
+    const {page, errors} = await open('/search/')
+    await page.locator('pagefind-input input').fill('الدوحة')
+    const results = page.locator('pagefind-results a[href*="/articles/"]')
+    await results.first().waitFor({timeout: 15000})
+    const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+    assert.ok(hrefs.length >= 4, `results: ${hrefs.join(', ')}`)
+    for (const href of hrefs) assert.ok(dossier.articles.some((a) => a.path === href), `${href} is an article page`)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  test('the header search box sends the query to the search page', async () => {
+    const {page} = await open('/topics/')
+    await page.locator('header input[type=search]').fill('قاعدة العديد')
+    await page.locator('header input[type=search]').press('Enter')
+    await page.waitForURL(/\/search\/\?q=/)
+    await page.locator('pagefind-results a[href*="/articles/"]').first().waitFor({timeout: 15000})
+    await page.close()
+  })
+
+  test('topic pages list their articles, newest first', async () => {
+    for (const topic of dossier.topics) {
+      const {page} = await open(topic.path)
+      const links = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+      assert.deepEqual(new Set(links), new Set(topic.articles.map((slug) => dossier.articles.find((a) => a.slug === slug)?.path)))
+      await page.close()
+    }
+  })
+})
