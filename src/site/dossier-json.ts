@@ -3,10 +3,15 @@
  * the build extracted, for other tools. Built from the same site data the pages
  * use; deterministic (sorted, no timestamps).
  */
+import {dossierJsonSchema, type DossierJson} from '../contract.ts'
 import {articlePath, type SiteData} from './data.ts'
 
-/** Build the JSON document's value. */
-export function dossierJson(site: SiteData) {
+/** Build the JSON document, checked against the contract. */
+export function dossierJson(site: SiteData): DossierJson {
+  return dossierJsonSchema.parse(buildDossierJson(site))
+}
+
+function buildDossierJson(site: SiteData) {
   const articles = [...site.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {
     schema: 1,
@@ -28,7 +33,7 @@ export function dossierJson(site: SiteData) {
       duplicateOf: data.duplicateOf,
       story: data.story
     })),
-    entities: [] as Array<{id: string; name: string; type: string; aliases: string[]; path: string; articles: string[]}>,
+    entities: [] as DossierJson['entities'],
     topics: site.topics.map((t) => ({
       slug: t.topic.slug,
       title: t.topic.title,

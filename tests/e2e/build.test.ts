@@ -1,0 +1,66 @@
+/**
+ * Properties of the build itself: deterministic output, the data contract,
+ * and a site served under a sub-path (DOSSIER_BASE) whose links and search work.
+ */
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, test} from 'node:test'
+import {dossierJsonSchema} from '../../src/contract.ts'
+import {buildSite, copySampleContent, launchBrowser, serve} from '../helpers/site.ts'
+
+const readEntries = (dir: string) => new Map(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n))]))
+
+describe('the build', () => {
+  test('building twice gives byte-identical entries and dossier.json, which meets the contract', async () => {
+    const content = copySampleContent()
+    const first = await buildSite({content})
+    const entries = readEntries(path.join(content, 'articles'))
+    const second = await buildSite({content})
+    assert.deepEqual(readEntries(path.join(content, 'articles')), entries)
+    const json = readFileSync(path.join(first.out, 'dossier.json'), 'utf8')
+    assert.equal(readFileSync(path.join(second.out, 'dossier.json'), 'utf8'), json)
+    const parsed = dossierJsonSchema.safeParse(JSON.parse(json))
+    assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0]))
+    assert.match(second.stdout, /5 unchanged/)
+  })
+
+  test('under DOSSIER_BASE every link from the home page resolves and search results stay under the base', async () => {
+    const base = '/briefing/qatar/'
+    const site = await buildSite({content: copySampleContent(), base})
+    const {origin, server} = await serve(site.out, base)
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const seen = new Set<string>()
+      const queue = [base]
+      while (queue.length > 0) {
+        const next = queue.shift() as string
+        if (seen.has(next)) continue
+        seen.add(next)
+        const response = await page.goto(`${origin}${next}`)
+        assert.equal(response?.status(), 200, `${next} answers 200`)
+        const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))
+        for (const href of hrefs) {
+          const url = new URL(href)
+          if (url.origin !== origin) continue
+          assert.ok(url.pathname.startsWith(base), `${next} links to ${url.pathname} outside the base`)
+          if (!url.pathname.endsWith('.json')) queue.push(url.pathname)
+        }
+        const assets = await page.locator('link[href], script[src]').evaluateAll((els) =>
+          els.map((e) => (e as HTMLLinkElement).href || (e as HTMLScriptElement).src)
+        )
+        for (const asset of assets) assert.ok(new URL(asset).pathname.startsWith(base), `${next} loads ${asset} outside the base`)
+      }
+      assert.ok(seen.size >= 11, `crawled ${seen.size} pages`)
+      await page.goto(`${origin}${base}search/?q=${encodeURIComponent('الدوحة')}`)
+      const results = page.locator('pagefind-results a[href]')
+      await results.first().waitFor({timeout: 15000})
+      const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+      for (const href of hrefs) assert.ok(href.startsWith(`${base}articles/`), href)
+    } finally {
+      await browser.close()
+      server.close()
+    }
+  })
+})
