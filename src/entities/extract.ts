@@ -1,0 +1,215 @@
+/**
+ * Entity mentions of one article, from three sources combined in order of
+ * trust: the registry (hand-reviewed names), rules (titles, given names, head
+ * nouns) and the statistical tagger. A span claimed by an earlier source is
+ * never re-claimed by a later one.
+ *
+ * Mentions carry the registry id when the registry knows the entity; the
+ * others get their id when the dossier is resolved (`resolve.ts`).
+ */
+import {matchKey, tokenize, type Token} from '../arabic/index.ts'
+import type {Lexicons, Registry, TextMatch} from './registry/index.ts'
+import {findRuleSpans, type EntityKind} from './rules.ts'
+
+/** A span the statistical tagger proposes, by character offsets into the text. */
+export interface TaggedSpan {
+  start: number
+  end: number
+  type: EntityKind
+}
+
+/** The tagger as the extractor uses it: text in, spans out. */
+export type SpanTagger = (text: string) => TaggedSpan[]
+
+/** One mention of an entity in a block of the article. */
+export interface Mention {
+  /** Index of the block (paragraph or heading) in the article body. */
+  block: number
+  /** UTF-16 offsets into the block's text. */
+  start: number
+  end: number
+  /** The mention as written. */
+  text: string
+  type: EntityKind
+  /** The registry id, or null until the dossier is resolved. */
+  id: string | null
+  /** Comparison key of the text (normalised, clitics and article handled). */
+  key: string
+  source: 'registry' | 'rule' | 'tagger'
+}
+
+/** What the extractor needs besides the text. */
+export interface ExtractContext {
+  registry: Registry
+  lexicons: Lexicons
+  tagger?: SpanTagger | undefined
+  /** The article's date, for role titles (أمير قطر on that date). */
+  date?: string | null | undefined
+  /** Keys never to tag (from entities.yaml `block`). */
+  blocked?: ReadonlySet<string> | undefined
+}
+
+/** A short form in brackets right after a mention: `حركة المقاومة الإسلامية (حماس)`. */
+export interface Apposition {
+  /** The mention the short form belongs to. */
+  mention: Mention
+  /** The short form's mention (made part of the same entity). */
+  alias: Mention
+}
+
+/**
+ * Find the entity mentions of an article.
+ *
+ * Takes the texts of its blocks (headline, sub-headings, paragraphs; never
+ * boilerplate) and the context; returns mentions in text order.
+ */
+export function extractMentions(blocks: readonly string[], context: ExtractContext): Mention[] {
+  const perBlock = blocks.map((text, block) => registryMentions(text, block, context))
+  // A form that is also a common word (العديد، الحية) counts only when the article
+  // names the same entity in a plain form somewhere.
+  const established = new Set(
+    perBlock.flatMap((b) => b.hits.filter((h) => !h.contextual && h.holders.length === 0).map((h) => h.mention.id))
+  )
+  const mentions: Mention[] = []
+  blocks.forEach((text, block) => {
+    const {hits, reserved} = perBlock[block] ?? {hits: [], reserved: []}
+    const fromRegistry = hits
+      .map((h) => (h.mention.id === null ? resolveRole(h, established) : h))
+      .filter((h): h is RegistryHit => h !== null && (!h.contextual || established.has(h.mention.id)))
+      .map((h) => h.mention)
+    const tokens = tokenize(text)
+    const claimedSpans: Span[] = [...reserved]
+    const claimed = tokens.map((t) => claimedSpans.some((s) => t.start < s.end && t.end > s.start))
+    const fromRules = findRuleSpans(tokens, context.lexicons, claimed).map((span) =>
+      mentionOf(text, block, tokens, span.start, span.end, span.type, 'rule')
+    )
+    for (const m of fromRules) claimedSpans.push({start: m.start, end: m.end})
+    const fromTagger = (context.tagger?.(text) ?? [])
+      .filter((span) => !claimedSpans.some((s) => span.start < s.end && span.end > s.start))
+      .map((span) => ({block, start: span.start, end: span.end, text: text.slice(span.start, span.end), type: span.type, id: null, key: matchKey(text.slice(span.start, span.end)), source: 'tagger' as const}))
+      .filter((m) => m.key.length > 1 && !/^[\p{P}\p{N}\s]*$/u.test(m.text))
+    const all = [...fromRegistry, ...fromRules, ...fromTagger].filter((m) => !context.blocked?.has(m.key))
+    all.sort((a, b) => a.start - b.start)
+    mentions.push(...all)
+  })
+  return mentions
+}
+
+interface Span {
+  start: number
+  end: number
+}
+
+interface RegistryHit {
+  mention: Mention
+  /** Needs another mention of the same entity to count. */
+  contextual: boolean
+  /** A role title with several possible holders: the ids it may name. */
+  holders: string[]
+}
+
+/**
+ * Registry matches of one block, resolved to one candidate each where
+ * possible. Matches that name no one (a nationality adjective, a role with
+ * several possible holders) still reserve their characters.
+ */
+function registryMentions(text: string, block: number, context: ExtractContext): {hits: RegistryHit[]; reserved: Span[]} {
+  const options = context.date ? {date: context.date} : {}
+  const hits: RegistryHit[] = []
+  const reserved: Span[] = []
+  const tokens = tokenize(text)
+  for (const match of context.registry.scan(text, options)) {
+    const span = {start: match.from, end: match.to}
+    if (match.candidates.every((c) => c.requiresContext) && commonWordReading(text, tokens, match, context.lexicons)) continue
+    reserved.push(span)
+    const named = match.candidates.filter((c) => !c.adjective)
+    const plain = named.filter((c) => !c.role)
+    const candidate = plain[0] ?? named[0]
+    if (!candidate) continue
+    const holders = plain.length > 0 ? [] : [...new Set(named.map((c) => c.id))]
+    hits.push({
+      mention: {...mentionBase(match, block), type: candidate.type, id: holders.length > 1 ? null : candidate.id, source: 'registry'},
+      contextual: candidate.requiresContext,
+      holders
+    })
+    // A title names the office's organisation or country too: "المتحدث الرسمي لوزارة الخارجية القطرية"
+    // mentions the ministry, "أمير دولة قطر" mentions Qatar.
+    if (plain.length === 0) hits.push(...namesInsideTitle(text, match, block, context))
+  }
+  return {hits, reserved}
+}
+
+function mentionBase(match: TextMatch, block: number) {
+  return {block, start: match.from, end: match.to, text: match.text, key: matchKey(match.text)}
+}
+
+/** Registry names (not titles or adjectives) inside a role title's words, as mentions of their own. */
+function namesInsideTitle(text: string, title: TextMatch, block: number, context: ExtractContext): RegistryHit[] {
+  const inner = text.slice(title.from, title.to)
+  return context.registry
+    .scan(inner, {roles: false, adjectives: false, contextual: false})
+    .filter((m) => m.from > 0)
+    .flatMap((m) => {
+      const candidate = m.candidates[0]
+      if (!candidate) return []
+      const start = title.from + m.from
+      const end = title.from + m.to
+      const mention: Mention = {block, start, end, text: text.slice(start, end), key: matchKey(m.text), type: candidate.type, id: candidate.id, source: 'registry'}
+      return [{mention, contextual: false, holders: []}]
+    })
+}
+
+/**
+ * A form that is also a common word is read as the common word when "من"
+ * follows it (العديد من "many of"), and as someone else's family name when a
+ * given name precedes it (همام الحية is not خليل الحية).
+ */
+function commonWordReading(text: string, tokens: readonly Token[], match: TextMatch, lexicons: Lexicons): boolean {
+  const next = tokens.find((t) => t.start >= match.to)
+  if (next && next.norm === 'من') return true
+  const before = tokens.filter((t) => t.end <= match.from && t.kind !== 'punct').at(-1)
+  const gap = before ? text.slice(before.end, match.from) : ''
+  return before !== undefined && /^\s*$/.test(gap) && lexicons.givenNames.groupOf(before.text) !== undefined
+}
+
+/**
+ * A role title whose date leaves several holders (وزير الخارجية الأمريكي with
+ * no article date) names the one holder the article also names plainly, or
+ * no one.
+ */
+function resolveRole(hit: RegistryHit, established: ReadonlySet<string | null>): RegistryHit | null {
+  const named = hit.holders.filter((id) => established.has(id))
+  if (named.length !== 1) return null
+  return {...hit, mention: {...hit.mention, id: named[0] as string}}
+}
+
+function mentionOf(
+  text: string,
+  block: number,
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+  type: EntityKind,
+  source: Mention['source']
+): Mention {
+  const start = (tokens[first] as Token).start
+  const stop = (tokens[end - 1] as Token).end
+  const surface = text.slice(start, stop)
+  return {block, start, end: stop, text: surface, type, id: null, key: matchKey(surface), source}
+}
+
+/**
+ * Appositions in a block: a mention directly followed by `(Short Name)`; the
+ * bracketed mention, if any, names the same entity.
+ */
+export function findAppositions(text: string, mentions: readonly Mention[]): Apposition[] {
+  const found: Apposition[] = []
+  for (const mention of mentions) {
+    const after = /^\s*\(\s*([^()]{1,40}?)\s*\)/u.exec(text.slice(mention.end))
+    if (!after?.[1]) continue
+    const aliasStart = mention.end + after[0].indexOf(after[1])
+    const alias = mentions.find((m) => m.block === mention.block && m.start === aliasStart)
+    if (alias && alias !== mention) found.push({mention, alias})
+  }
+  return found
+}

@@ -1,0 +1,149 @@
+/**
+ * Resolution across the dossier: every mention gets the id of one entity per
+ * real-world referent. Registry mentions already carry their id; the others
+ * are grouped by their comparison key (so spelling, clitics and diacritics do
+ * not split them), a lone family name joins the one full name of the dossier
+ * that ends with it (الأنصاري → ماجد الأنصاري), and the analyst's merges and
+ * splits from entities.yaml are applied last.
+ */
+import {normalizeArabic} from '../arabic/index.ts'
+import {shortHash, slugFromName} from '../arabic/slug.ts'
+import type {Corrections} from './corrections.ts'
+import {mergeMap} from './corrections.ts'
+import type {Mention} from './extract.ts'
+import type {Registry} from './registry/index.ts'
+import type {EntityKind} from './rules.ts'
+
+/** One entity of the dossier. */
+export interface DossierEntity {
+  id: string
+  name: string
+  type: EntityKind
+  /** Every spelling seen in the dossier and, for registry entities, the registry's names. */
+  aliases: string[]
+  source: 'registry' | 'extracted'
+}
+
+/** The mentions of one article, as input and (with ids) as output. */
+export interface ArticleMentions {
+  slug: string
+  mentions: Mention[]
+}
+
+/**
+ * Resolve the mentions of all articles.
+ *
+ * Takes every article's mentions (ids set for registry mentions), the
+ * registry and the corrections; returns the entities by id and the articles'
+ * mentions with every id filled (mentions that resolve to nothing are dropped).
+ */
+export function resolveDossier(
+  articles: readonly ArticleMentions[],
+  registry: Registry,
+  corrections: Corrections
+): {entities: Map<string, DossierEntity>; articles: ArticleMentions[]} {
+  const groupKey = (m: Mention) => `${m.type}\u0000${m.key}`
+  const unresolved = new Map<string, Mention[]>()
+  for (const {mentions} of articles) {
+    for (const m of mentions) {
+      if (m.id !== null) continue
+      const list = unresolved.get(groupKey(m)) ?? []
+      list.push(m)
+      unresolved.set(groupKey(m), list)
+    }
+  }
+
+  // A one-word person name joins the single longer person name (registry or extracted) ending in it.
+  const fullNames = new Map<string, Set<string>>()
+  const addFull = (key: string, target: string) => {
+    const last = key.split(' ').at(-1) as string
+    if (key.includes(' ')) fullNames.set(last, (fullNames.get(last) ?? new Set()).add(target))
+  }
+  for (const [group, list] of unresolved) if (list[0]?.type === 'person') addFull(list[0].key, group)
+  for (const {mentions} of articles) for (const m of mentions) if (m.id && m.type === 'person') addFull(m.key, `id:${m.id}`)
+
+  const groupTarget = new Map<string, string>()
+  for (const [group, list] of unresolved) {
+    const first = list[0] as Mention
+    if (first.type === 'person' && !first.key.includes(' ')) {
+      const targets = fullNames.get(first.key)
+      if (targets?.size === 1) groupTarget.set(group, [...targets][0] as string)
+    }
+  }
+
+  // Ids for extracted entities: from the group's display name, made unique and stable.
+  const extractedIds = new Map<string, string>()
+  const taken = new Set(registry.entries.map((e) => e.id))
+  for (const group of [...unresolved.keys()].sort()) {
+    if (groupTarget.has(group)) continue
+    const list = unresolved.get(group) as Mention[]
+    let id = slugFromName(displayName(list))
+    if (taken.has(id)) id = `${id}-${shortHash(group)}`
+    taken.add(id)
+    extractedIds.set(group, id)
+  }
+  const idOfGroup = (group: string): string => {
+    const target = groupTarget.get(group)
+    if (target?.startsWith('id:')) return target.slice(3)
+    return extractedIds.get(target ?? group) as string
+  }
+
+  const merged = mergeMap(corrections)
+  const splits = corrections.split.map((s) => ({...s, key: normalizeArabic(s.alias)}))
+  const finalId = (m: Mention, id: string): string => {
+    const split = splits.find((s) => s.from === id && (normalizeArabic(m.text) === s.key || m.key === s.key))
+    const after = split ? split.to : id
+    return merged.get(after) ?? after
+  }
+
+  const resolved: ArticleMentions[] = articles.map(({slug, mentions}) => ({
+    slug,
+    mentions: mentions.map((m) => ({...m, id: finalId(m, m.id ?? idOfGroup(groupKey(m)))}))
+  }))
+
+  const entities = new Map<string, DossierEntity>()
+  const forms = new Map<string, Mention[]>()
+  for (const {mentions} of resolved) for (const m of mentions) forms.set(m.id as string, [...(forms.get(m.id as string) ?? []), m])
+  for (const [id, list] of forms) {
+    const entry = registry.byId(id)
+    const seen = [...new Set(list.map((m) => m.text))]
+    if (entry) {
+      const names = [entry.name, ...entry.aliases.filter((a) => !a.adjective && !a.role).map((a) => a.text)]
+      entities.set(id, {id, name: entry.name, type: entry.type, aliases: uniqueSorted([...names, ...seen].filter((a) => a !== entry.name)), source: 'registry'})
+    } else {
+      const name = displayName(list)
+      entities.set(id, {id, name, type: majorityType(list), aliases: uniqueSorted(seen.filter((a) => a !== name)), source: 'extracted'})
+    }
+  }
+  return {entities, articles: resolved}
+}
+
+/**
+ * The name to show for a group of mentions: the fullest form (most words),
+ * preferring forms written without a proclitic, then the most frequent, then
+ * the first in Arabic order, so the choice does not depend on article order.
+ */
+export function displayName(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>()
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1)
+  const score = (text: string) => {
+    const words = text.split(/\s+/).length
+    const clean = mentions.some((m) => m.text === text && normalizeArabic(text) === m.key) ? 1 : 0
+    return [words, clean, counts.get(text) ?? 0]
+  }
+  return [...counts.keys()].sort((a, b) => {
+    const [sa, sb] = [score(a), score(b)]
+    for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sb[i] as number) - (sa[i] as number)
+    return a < b ? -1 : a > b ? 1 : 0
+  })[0] as string
+}
+
+function majorityType(mentions: readonly Mention[]): EntityKind {
+  const counts = new Map<EntityKind, number>()
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'person'
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort()
+}
