@@ -1,11 +1,13 @@
 /**
  * `npm run ingest`: content/sources → content/articles/*.mdx and the build report.
  *
- * Flags: `--strict` (or DOSSIER_STRICT=1) fails on any rejected file.
+ * Flags: `--strict` (or DOSSIER_STRICT=1) fails on any rejected file;
+ * `--verbose` also prints informational notes (encodings, removed furniture).
  * Exit codes: 0 done, 1 strict failure or an unusable dossier.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
 import {ingestFolder} from '../src/ingest/folder.ts'
 import {dossierPaths} from '../src/paths.ts'
@@ -15,6 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Run the ingest and print the report; returns the process exit code. */
 export async function runIngest(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   const strict = argv.includes('--strict') || process.env['DOSSIER_STRICT'] === '1'
+  const verbose = argv.includes('--verbose')
   const paths = dossierPaths(root)
   const started = performance.now()
   let summary
@@ -24,8 +27,15 @@ export async function runIngest(argv: readonly string[] = process.argv.slice(2))
     console.error(`ingest failed: ${(error as Error).message}`)
     return 1
   }
-  const noisy = summary.files.filter((f) => f.messages.length > 0)
-  if (noisy.length > 0) console.error(reporter(noisy, {quiet: true}))
+  // Warnings and errors always; informational notes (encoding, removed furniture) with --verbose.
+  const shown = summary.files
+    .map((f) => {
+      const copy = new VFile({path: f.path})
+      copy.messages = verbose ? f.messages : f.messages.filter((m) => m.fatal !== undefined)
+      return copy
+    })
+    .filter((f) => f.messages.length > 0)
+  if (shown.length > 0) console.error(reporter(shown, {quiet: true}))
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   console.log(
     `ingest: ${summary.articles.length} articles (${summary.written} written, ${summary.unchanged} unchanged, ` +

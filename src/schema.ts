@@ -31,6 +31,17 @@ export const quote = z.object({
   text: z.string()
 })
 
+/** An entity as the article's frontmatter lists it: where it is first mentioned too. */
+export const articleEntity = entityRef.extend({
+  /** The sentence of its first mention, as written. */
+  sentence: z.string(),
+  /** Id of the paragraph of that sentence. */
+  anchor: z.string()
+})
+
+/** A quote as the article's frontmatter lists it, with the paragraph it stands in. */
+export const articleQuote = quote.extend({anchor: z.string()})
+
 /** A sentence tying an event to an explicit date. */
 export const timelineItem = z.object({
   date: partialDate,
@@ -58,11 +69,13 @@ export const articleSchema = z.object({
   /** Why the date is what it is, in words, for the reader and the build report. */
   dateReason: z.string(),
   outlet: z.string().nullable(),
+  /** Registry id of the outlet, when the registry knows it (outlet pages are keyed by it). */
+  outletId: z.string().nullable(),
   cites: z.array(z.string()),
   keywords: z.array(z.string()),
   topics: z.array(z.string()),
-  entities: z.array(entityRef),
-  quotes: z.array(quote),
+  entities: z.array(articleEntity),
+  quotes: z.array(articleQuote),
   timeline: z.array(timelineItem),
   duplicateOf: z.string().nullable(),
   story: z.string().nullable(),
@@ -82,6 +95,8 @@ export const topicSchema = z.object({
   description: z.string().default(''),
   /** Phrases whose presence in an article puts it under this topic (compared in normalised form). */
   terms: z.array(z.string()).default([]),
+  /** Entity ids whose every mention counts as a match too (e.g. `al-udeid-air-base`). */
+  entities: z.array(z.string()).default([]),
   /** How many term matches an article needs to belong to the topic. */
   minMatches: z.number().int().positive().default(1)
 })
@@ -104,3 +119,17 @@ export const rejection = z.object({
 })
 
 export type Rejection = z.infer<typeof rejection>
+
+/** One entity of the dossier as the ingest's entity index (`.build/entities.json`) lists it. */
+export const entityIndexEntry = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organization', 'place']),
+  /** Every spelling seen in the dossier and, for registry entities, the registry's names. */
+  aliases: z.array(z.string()),
+  source: z.enum(['registry', 'extracted']),
+  /** Slugs of the articles that mention it. */
+  articles: z.array(z.string())
+})
+
+export type EntityIndexEntry = z.infer<typeof entityIndexEntry>

@@ -20,3 +20,4 @@ export {lightStem} from './stem.ts';
 export {foldVariants, matchKey, normalizeAndFold, searchAlternates} from './forms.ts';
 export {detectLang, latinRuns} from './script.ts';
 export type {LangGuess} from './script.ts';
+export {assignSlugs, shortHash, slugFromName} from './slug.ts';

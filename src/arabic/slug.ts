@@ -1,5 +1,5 @@
 /**
- * Stable, URL-safe ASCII slugs from source file names.
+ * Stable, URL-safe ASCII slugs from names in any script (source files, outlets).
  *
  * A slug is the article's address, so it must not change between builds and
  * must be ASCII whatever script the file name is in. Arabic names are

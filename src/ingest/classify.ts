@@ -7,10 +7,11 @@
  * "قاعدة العديد").
  */
 import {candidateStems, tokenize} from '../arabic/index.ts'
+import type {Mention} from '../entities/extract.ts'
 import type {Topic} from '../schema.ts'
 
 /** The words of a text as sets of comparable forms. */
-function wordForms(text: string): Set<string>[] {
+function wordFormSets(text: string): Set<string>[] {
   return tokenize(text)
     .filter((t) => t.kind === 'word' || t.kind === 'latin' || t.kind === 'number')
     .map((t) => new Set(candidateStems(t.norm)))
@@ -38,15 +39,17 @@ function countTerm(words: Set<string>[], term: Set<string>[]): number {
 /**
  * Classify an article.
  *
- * Takes its title and body texts and the dossier's topics; returns the slugs of
- * the topics it belongs to, in the dossier's order.
+ * Takes its title and body texts, its entity mentions and the dossier's
+ * topics; returns the slugs of the topics it belongs to, in the dossier's order.
+ * A mention of one of the topic's entities counts as a match.
  */
-export function classifyTopics(texts: readonly string[], topics: readonly Topic[]): string[] {
-  const words = wordForms(texts.join('\n'))
+export function classifyTopics(texts: readonly string[], mentions: readonly Mention[], topics: readonly Topic[]): string[] {
+  const words = wordFormSets(texts.join('\n'))
   return topics
     .filter((topic) => {
-      const hits = topic.terms.reduce((sum, term) => sum + countTerm(words, wordForms(term)), 0)
-      return hits >= topic.minMatches
+      const termHits = topic.terms.reduce((sum, term) => sum + countTerm(words, wordFormSets(term)), 0)
+      const entityHits = mentions.filter((m) => m.id !== null && topic.entities.includes(m.id)).length
+      return termHits + entityHits >= topic.minMatches
     })
     .map((topic) => topic.slug)
 }

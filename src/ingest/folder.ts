@@ -5,16 +5,20 @@
  *
  * This is the only ingest module that touches the file system.
  */
-import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {lstat, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import YAML from 'yaml'
-import {dossierConfigSchema, type ArticleData, type DossierConfig, type Rejection} from '../schema.ts'
+import {blockedKeys, correctedEntries, noCorrections, parseCorrections, type Corrections} from '../entities/corrections.ts'
+import {buildRegistry, loadLexicons, readEntries} from '../entities/registry/index.ts'
 import type {DossierPaths} from '../paths.ts'
+import {readConfig} from '../config.ts'
+import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection} from '../schema.ts'
 import type {RemovedBlock} from './boilerplate.ts'
-import {ingestSource} from './pipeline.ts'
+import {reject} from './decode.ts'
+import {decideDossier} from './dossier.ts'
+import {analyseSource, renderEntry, type Analysis} from './pipeline.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
-import {assignSlugs} from './slug.ts'
+import {assignSlugs} from '../arabic/slug.ts'
 
 /** Source types the ingest reads. */
 const sourceExtensions = new Set(['.txt'])
@@ -33,6 +37,7 @@ export interface ReportEntry {
 export interface IngestSummary {
   config: DossierConfig
   articles: Array<{slug: string; data: ArticleData}>
+  entities: EntityIndexEntry[]
   rejected: Rejection[]
   report: ReportEntry[]
   files: VFile[]
@@ -48,8 +53,14 @@ export interface IngestSummary {
  * and returns the summary. Throws only when the dossier itself is unusable
  * (no or invalid `dossier.yaml`) or when a source went unaccounted for.
  */
-export async function ingestFolder(paths: DossierPaths): Promise<IngestSummary> {
+export async function ingestFolder(paths: DossierPaths, options: IngestOptions = {}): Promise<IngestSummary> {
   const config = await readConfig(paths.content)
+  const corrections = await readCorrections(paths.content)
+  const registry = buildRegistry(correctedEntries(readEntries(), corrections))
+  const lexicons = loadLexicons()
+  const blocked = blockedKeys(corrections)
+  const buildDate = options.buildDate ?? process.env['DOSSIER_BUILD_DATE'] ?? new Date().toISOString().slice(0, 10)
+  const maxBytes = options.maxSourceBytes ?? maxSourceBytesFrom(process.env)
   const sourcesDir = path.join(paths.content, 'sources')
   const all = (await listFiles(sourcesDir)).map((p) => `sources/${p}`)
   const sidecars = new Set(all.filter((p) => p.endsWith(sidecarSuffix)))
@@ -59,10 +70,9 @@ export async function ingestFolder(paths: DossierPaths): Promise<IngestSummary> 
     (p) => path.basename(p, path.extname(p))
   )
 
-  const articles: IngestSummary['articles'] = []
+  const analyses: Analysis[] = []
   const rejected: Rejection[] = []
   const files: VFile[] = []
-  const outputs = new Map<string, string>()
 
   for (const source of sources) {
     const slug = slugs.get(source)
@@ -78,21 +88,43 @@ export async function ingestFolder(paths: DossierPaths): Promise<IngestSummary> 
     let sidecar: Sidecar | null = null
     if (sidecars.has(sidecarPath)) {
       const sidecarFile = new VFile({path: sidecarPath})
-      sidecar = parseSidecar(await readFile(path.join(paths.content, sidecarPath), 'utf8'), sidecarFile)
+      sidecar = await readSidecar(path.join(paths.content, sidecarPath), sidecarFile, maxBytes)
       if (sidecar === null) {
+        const problem = sidecarFile.messages[0]
         files.push(sidecarFile)
-        rejected.push({file: source, reason: `its sidecar ${sidecarPath} is unusable: ${sidecarFile.messages[0]?.reason ?? ''}`})
+        rejected.push({file: source, reason: `its sidecar ${sidecarPath}${problem?.line ? `:${problem.line}` : ''} is unusable: ${problem?.reason ?? ''}`})
         continue
       }
     }
-    const bytes = await readFile(path.join(paths.content, source))
-    const result = ingestSource({path: source, bytes, sidecar}, {slug, topics: config.topics})
+    const input = await readInput(path.join(paths.content, source), maxBytes)
+    if ('reason' in input) {
+      const file = new VFile({path: source})
+      reject(file, input.reason)
+      files.push(file)
+      rejected.push({file: source, reason: input.reason})
+      continue
+    }
+    const {bytes} = input
+    const result = analyseSource({path: source, bytes, sidecar}, {slug, topics: config.topics, registry, lexicons, blocked, buildDate})
     files.push(result.file)
-    if (result.ok) {
-      articles.push({slug, data: result.data})
-      outputs.set(`${slug}.mdx`, result.mdx)
-    } else {
-      rejected.push({file: source, reason: result.reason})
+    if (result.ok) analyses.push(result)
+    else rejected.push({file: source, reason: result.reason})
+  }
+
+  const dossier = decideDossier(analyses, registry, corrections, buildDate)
+  const articles: IngestSummary['articles'] = []
+  const outputs = new Map<string, string>()
+  for (const analysis of analyses) {
+    const facts = dossier.facts.get(analysis.slug)
+    if (!facts) throw new Error(`no dossier facts for ${analysis.slug}`)
+    try {
+      const {data, mdx} = renderEntry(analysis, facts)
+      articles.push({slug: analysis.slug, data})
+      outputs.set(`${analysis.slug}.mdx`, mdx)
+    } catch (error) {
+      const reason = `the article could not be written safely as MDX: ${(error as Error).message}`
+      analysis.file.message(reason, {ruleId: 'reject', source: 'dossier'}).fatal = true
+      rejected.push({file: analysis.path, reason})
     }
   }
   // Sidecars whose source is missing are reported, not silently ignored.
@@ -114,28 +146,109 @@ export async function ingestFolder(paths: DossierPaths): Promise<IngestSummary> 
     path.join(paths.buildData, 'report.json'),
     `${JSON.stringify({rejected, files: report}, null, 2)}\n`
   )
-  return {config, articles, rejected, report, files, written, unchanged, removed}
+  await writeFile(path.join(paths.buildData, 'entities.json'), `${JSON.stringify(dossier.entities, null, 2)}\n`)
+  return {config, articles, entities: dossier.entities, rejected, report, files, written, unchanged, removed}
 }
 
-/** Read and validate `dossier.yaml`. */
-export async function readConfig(contentDir: string): Promise<DossierConfig> {
-  const file = path.join(contentDir, 'dossier.yaml')
-  const text = await readFile(file, 'utf8')
-  const parsed = dossierConfigSchema.safeParse(YAML.parse(text))
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    throw new Error(`${file}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`)
+/** Options of a folder ingest. */
+export interface IngestOptions {
+  /** The build's "today" (`YYYY-MM-DD`); default $DOSSIER_BUILD_DATE or the current UTC date. */
+  buildDate?: string
+  /** Largest source or sidecar read, in bytes; larger ones are rejected. Default $DOSSIER_MAX_SOURCE_BYTES or 8 MiB. */
+  maxSourceBytes?: number
+}
+
+/** Read `entities.yaml` when there is one; an unusable one stops the ingest. */
+async function readCorrections(contentDir: string): Promise<Corrections> {
+  const file = path.join(contentDir, 'entities.yaml')
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text === null) return noCorrections
+  const vfile = new VFile({path: file})
+  const corrections = parseCorrections(text, vfile)
+  if (corrections === null) {
+    const message = vfile.messages[0]
+    throw new Error(`${file}${message?.line ? `:${message.line}` : ''}: ${message?.reason ?? 'unusable'}`)
   }
-  return parsed.data
+  return corrections
 }
 
-/** Every file below a folder, as sorted relative POSIX paths. */
+/**
+ * Everything below a folder but the folders themselves, as sorted relative
+ * POSIX paths: symbolic links, FIFOs and the like are listed too, so that they
+ * are accounted for (and rejected by `readInput`), never silently skipped.
+ */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
   return entries
-    .filter((e) => e.isFile())
+    .filter((e) => !e.isDirectory())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort()
+}
+
+/** Default largest source or sidecar, in bytes: 8 MiB (a long news article is under 100 KB; a 2 MB one passes). */
+export const defaultMaxSourceBytes = 8 * 1024 * 1024
+
+/**
+ * The size limit from an environment: `DOSSIER_MAX_SOURCE_BYTES` (a whole
+ * number of bytes) or the default. Throws on any other value, so a typo does
+ * not silently lift or tighten the limit.
+ */
+export function maxSourceBytesFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env['DOSSIER_MAX_SOURCE_BYTES']
+  if (raw === undefined || raw.trim() === '') return defaultMaxSourceBytes
+  const value = Number(raw)
+  if (!/^\s*\d+\s*$/.test(raw) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`DOSSIER_MAX_SOURCE_BYTES="${raw}" is not a positive whole number of bytes`)
+  }
+  return value
+}
+
+/**
+ * Read an input file's bytes, refusing what must not be read: anything but a
+ * regular file (a symbolic link may point outside the content folder, a FIFO
+ * would block the build), files over `maxBytes`, and files the system will
+ * not let us read. Returns the bytes, or the reason in words.
+ */
+async function readInput(file: string, maxBytes: number): Promise<{bytes: Uint8Array} | {reason: string}> {
+  try {
+    const stats = await lstat(file)
+    if (!stats.isFile()) {
+      const kind = stats.isSymbolicLink() ? 'a symbolic link' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device or other special file'
+      return {reason: `the file is ${kind}, not a regular file: the ingest does not follow or read it`}
+    }
+    const tooBig = (size: number) => ({reason: `the file is ${size} bytes, over the limit of ${maxBytes} bytes (DOSSIER_MAX_SOURCE_BYTES)`})
+    if (stats.size > maxBytes) return tooBig(stats.size)
+    const bytes = await readFile(file)
+    return bytes.length > maxBytes ? tooBig(bytes.length) : {bytes}
+  } catch (error) {
+    return {reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`}
+  }
+}
+
+/**
+ * Read and parse a sidecar; returns its metadata, or null with a fatal message
+ * on `file` (unreadable, not UTF-8, not YAML, failing the schema, or a YAML
+ * alias bomb, which the parser refuses by throwing).
+ */
+async function readSidecar(absolute: string, file: VFile, maxBytes: number): Promise<Sidecar | null> {
+  const input = await readInput(absolute, maxBytes)
+  if ('reason' in input) {
+    reject(file, input.reason)
+    return null
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(input.bytes)
+  } catch {
+    reject(file, 'the sidecar is not UTF-8 text')
+    return null
+  }
+  try {
+    return parseSidecar(text, file)
+  } catch (error) {
+    reject(file, `the sidecar could not be read as YAML: ${(error as Error).message}`)
+    return null
+  }
 }
 
 /** Write entries whose text changed, leave the others untouched, delete stale ones. */

@@ -27,10 +27,23 @@ export interface Span {
   end: number
 }
 
+/** A link to put on a span of a block (an entity mention → its page). */
+export interface Link {
+  block: number
+  start: number
+  end: number
+  /** Relative URL, so the entry does not depend on the site's base path. */
+  href: string
+  /** Kind of thing linked (`person`, `place`, ...), for styling. */
+  kind: string
+}
+
 /** How to mark up the body. */
 export interface ToMdxOptions {
   /** Spans of each text to isolate as left-to-right (`<bdi dir="ltr">`); default none. */
-  isolate?: (text: string) => Span[]
+  isolate?: ((text: string) => Span[]) | undefined
+  /** Links on spans of blocks; overlapping links after the first are ignored. Default none. */
+  links?: readonly Link[] | undefined
 }
 
 // `import`/`export` at the start of a line would be read as ESM by MDX; to-markdown
@@ -43,7 +56,7 @@ const esmGuards = {
 }
 
 /** The JSX elements the body may contain: the ones this module writes, nothing else. */
-const allowedElements = new Set(['span', 'bdi'])
+const allowedElements = new Set(['span', 'bdi', 'a'])
 
 /**
  * Serialise an article as MDX.
@@ -54,10 +67,12 @@ const allowedElements = new Set(['span', 'bdi'])
  * Throws when the result would not read back as exactly the given text.
  */
 export function toMdx(data: ArticleData, blocks: readonly Block[], options: ToMdxOptions = {}): string {
-  const yaml: Yaml = {type: 'yaml', value: YAML.stringify(data, {lineWidth: 0}).trimEnd()}
+  // Every string quoted: an unquoted 2025-09-16 or 1992 would be read back as a date or a number.
+  const value = YAML.stringify(data, {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
+  const yaml: Yaml = {type: 'yaml', value}
   const children: RootContent[] = [yaml]
-  for (const block of blocks) {
-    const inline = phrasing(block.text, options.isolate)
+  blocks.forEach((block, index) => {
+    const inline = phrasing(block.text, options.isolate?.(block.text) ?? [], (options.links ?? []).filter((l) => l.block === index))
     if (block.kind === 'heading') {
       const heading: Heading = {type: 'heading', depth: 2, children: inline}
       children.push(heading)
@@ -71,7 +86,7 @@ export function toMdx(data: ArticleData, blocks: readonly Block[], options: ToMd
       const paragraph: Paragraph = {type: 'paragraph', children: [anchor, ...inline]}
       children.push(paragraph)
     }
-  }
+  })
   const tree: Root = {type: 'root', children}
   const mdx = toMarkdown(tree, {
     extensions: [frontmatterToMarkdown(['yaml']), mdxToMarkdown(), esmGuards]
@@ -80,23 +95,48 @@ export function toMdx(data: ArticleData, blocks: readonly Block[], options: ToMd
   return mdx
 }
 
-function phrasing(text: string, isolate: ToMdxOptions['isolate']): PhrasingContent[] {
-  const spans = isolate ? isolate(text) : []
+/** A block's text as phrasing: links around mentions, `<bdi>` around Latin runs (inside links too). */
+function phrasing(text: string, latin: readonly Span[], links: readonly Link[]): PhrasingContent[] {
   const out: PhrasingContent[] = []
   let at = 0
-  for (const span of spans) {
-    if (span.start < at || span.end <= span.start) continue
-    if (span.start > at) out.push(textNode(text.slice(at, span.start)))
+  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+    if (link.start < at || link.end <= link.start || link.end > text.length) continue
+    out.push(...isolated(text, at, link.start, latin))
+    const element: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'a',
+      attributes: [
+        {type: 'mdxJsxAttribute', name: 'href', value: link.href},
+        {type: 'mdxJsxAttribute', name: 'data-entity', value: link.kind}
+      ],
+      children: isolated(text, link.start, link.end, latin)
+    }
+    out.push(element)
+    at = link.end
+  }
+  out.push(...isolated(text, at, text.length, latin))
+  return out
+}
+
+/** The text from `from` to `to` with the Latin runs inside it (clipped) in `<bdi dir="ltr">`. */
+function isolated(text: string, from: number, to: number, latin: readonly Span[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  let at = from
+  for (const span of latin) {
+    const start = Math.max(span.start, from)
+    const end = Math.min(span.end, to)
+    if (end <= start || start < at) continue
+    if (start > at) out.push(textNode(text.slice(at, start)))
     const bdi: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'bdi',
       attributes: [{type: 'mdxJsxAttribute', name: 'dir', value: 'ltr'}],
-      children: [textNode(text.slice(span.start, span.end))]
+      children: [textNode(text.slice(start, end))]
     }
     out.push(bdi)
-    at = span.end
+    at = end
   }
-  if (at < text.length) out.push(textNode(text.slice(at)))
+  if (at < to) out.push(textNode(text.slice(at, to)))
   return out
 }
 

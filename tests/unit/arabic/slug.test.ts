@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
-import {assignSlugs, slugFromName} from '../../../src/ingest/slug.ts'
+import {assignSlugs, slugFromName} from '../../../src/arabic/slug.ts'
 
 test('slug: sample file names give the contract example slugs', () => {
   assert.equal(slugFromName('000_343249e2a2f5d01d'), '000-343249e2')

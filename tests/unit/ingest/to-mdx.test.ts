@@ -16,6 +16,7 @@ const data: ArticleData = {
   dateBasis: null,
   dateReason: 'unknown',
   outlet: null,
+  outletId: null,
   cites: [],
   keywords: [],
   topics: [],
@@ -62,7 +63,7 @@ test('to-mdx: Latin runs are isolated in <bdi dir="ltr">, text unchanged', () =>
 
 test('to-mdx: frontmatter holds the title as YAML data', () => {
   const mdx = toMdx(data, blocks)
-  assert.match(mdx, /^---\ntitle: عنوان فيه \{braces\} و <script>\n/)
+  assert.match(mdx, /^---\ntitle: "عنوان فيه \{braces\} و <script>"\n/)
 })
 
 test('verifyMdx: refuses MDX whose text does not match the blocks', () => {

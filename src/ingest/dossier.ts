@@ -1,0 +1,77 @@
+/**
+ * What needs the whole dossier: the articles' analyses are done one by one,
+ * then this pass decides what depends on all of them —
+ * - dates: an article whose own text gives a yearless anchor ("9 سبتمبر
+ *   الجاري") may take the year from a related article's full date;
+ * - entities: one id per real-world referent across spellings and articles;
+ * - duplicates: the same article published twice.
+ * Pure: analyses in, decisions out.
+ */
+import type {Corrections} from '../entities/corrections.ts'
+import type {Registry} from '../entities/registry/index.ts'
+import {resolveDossier} from '../entities/resolve.ts'
+import type {EntityIndexEntry} from '../schema.ts'
+import {findDuplicates} from './duplicates.ts'
+import type {Analysis, DossierFacts} from './pipeline.ts'
+import {inferPublicationDate, timelineCandidates, type RelatedDate} from './publication-date.ts'
+
+
+/**
+ * Run the dossier-wide decisions.
+ *
+ * Takes every accepted article's analysis, the registry, the analyst's
+ * corrections and the build date; returns each article's facts by slug and
+ * the dossier's entities sorted by id.
+ */
+export function decideDossier(
+  analyses: readonly Analysis[],
+  registry: Registry,
+  corrections: Corrections,
+  buildDate: string
+): {facts: Map<string, DossierFacts>; entities: EntityIndexEntry[]} {
+  const related: RelatedDate[] = analyses.flatMap((a) =>
+    timelineCandidates(a.paragraphs, null)
+      .filter((item) => item.precision === 'day')
+      .map((item) => ({date: item.date, text: item.text, source: a.slug}))
+  )
+  const dates = new Map(
+    analyses.map((a) => {
+      if (a.date.date !== null || a.date.basis !== null) return [a.slug, a.date]
+      const others = related.filter((r) => r.source !== a.slug)
+      return [a.slug, others.length > 0 ? inferPublicationDate({paragraphs: a.paragraphs, buildDate, relatedDates: others}) : a.date]
+    })
+  )
+
+  const resolved = resolveDossier(
+    analyses.map((a) => ({slug: a.slug, mentions: a.mentions})),
+    registry,
+    corrections
+  )
+  const mentionsBySlug = new Map(resolved.articles.map((a) => [a.slug, a.mentions]))
+
+  const duplicates = findDuplicates(
+    analyses.map((a) => ({slug: a.slug, text: [a.title, ...a.blocks.map((b) => b.text)].join('\n'), date: dates.get(a.slug)?.date ?? null}))
+  )
+
+  const nameOf = (id: string) => resolved.entities.get(id)?.name
+  const facts = new Map<string, DossierFacts>(
+    analyses.map((a) => [
+      a.slug,
+      {
+        date: dates.get(a.slug) ?? a.date,
+        mentions: mentionsBySlug.get(a.slug) ?? [],
+        nameOf,
+        duplicateOf: duplicates.get(a.slug) ?? null
+      }
+    ])
+  )
+
+  const articlesOf = new Map<string, Set<string>>()
+  for (const {slug, mentions} of resolved.articles) {
+    for (const m of mentions) if (m.id) articlesOf.set(m.id, (articlesOf.get(m.id) ?? new Set()).add(slug))
+  }
+  const entities = [...resolved.entities.values()]
+    .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {facts, entities}
+}

@@ -1,0 +1,252 @@
+/**
+ * Duplicate articles: the same text published twice, byte for byte or with
+ * small edits (a changed word, a dropped sentence, different punctuation).
+ *
+ * Each text becomes a set of shingles: runs of five consecutive words in their
+ * matching form (`wordForms` from the Arabic module: diacritics, hamza and alef
+ * forms, ta marbuta and digits do not matter). Two texts are duplicates when
+ * their shingle sets overlap enough (Jaccard similarity ≥ `threshold`).
+ *
+ * Comparing every pair is quadratic, so candidates come from MinHash with LSH
+ * banding: each text gets a signature of `bands × rows` minimum hashes; texts
+ * that agree on all `rows` values of any band land in the same bucket and only
+ * those pairs are compared exactly. Texts whose matching forms are identical
+ * (including very short ones) have identical signatures and always meet.
+ *
+ * Pure and deterministic: hashes are seeded constants, and the result does not
+ * depend on the order of the input.
+ */
+import {wordForms} from '../arabic/index.ts'
+
+/** One article as the duplicate finder sees it. */
+export interface DuplicateCandidate {
+  /** Unique id of the article (its slug). */
+  slug: string
+  /** The article text (title and body, as displayed). */
+  text: string
+  /** Its date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null when unknown. */
+  date: string | null
+}
+
+/** How to compare. */
+export interface FindDuplicatesOptions {
+  /** Minimum Jaccard similarity of the shingle sets; default 0.7. */
+  threshold?: number
+  /** Words per shingle; default 5. */
+  shingleSize?: number
+  /** LSH bands; default 32. */
+  bands?: number
+  /** Hashes per band; default 4 (so 128 hashes: pairs at similarity 0.7 become candidates with probability > 0.999). */
+  rows?: number
+}
+
+const defaults = {threshold: 0.7, shingleSize: 5, bands: 32, rows: 4}
+
+/**
+ * Find duplicate articles.
+ *
+ * Takes the articles and options; returns a map from each duplicate's slug to
+ * its original's slug (originals are not keys). Within a group of duplicates
+ * (connected by similarity, so A≈B and B≈C put A, B, C together) the original
+ * is chosen by, in order:
+ *
+ * 1. the earliest known date (compared as text, so `2025-09` counts before
+ *    `2025-09-16`; unknown dates come after all known ones);
+ * 2. the longest text (the fullest version of the story);
+ * 3. the smallest slug (code-unit order).
+ */
+export function findDuplicates(docs: readonly DuplicateCandidate[], options: FindDuplicatesOptions = {}): Map<string, string> {
+  const {threshold, shingleSize, bands, rows} = {...defaults, ...options}
+  const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
+  const shingles = sorted.map((d) => shingleHashes(wordForms(d.text), shingleSize))
+  const groups = new DisjointSets(sorted.length)
+
+  // MinHash + LSH: only texts that share a whole band become candidate pairs. Identical
+  // matching forms give identical signatures, so they always meet, however short.
+  const seeds = hashSeeds(bands * rows)
+  const buckets = new Map<number, number[]>()
+  shingles.forEach((set, i) => {
+    if (set.length === 0) return
+    const signature = minHashes(set, seeds)
+    for (let band = 0; band < bands; band++) {
+      // The band's hashes folded into one number: a rare collision only adds a pair to compare.
+      let key = mix32(band + 1)
+      for (let r = band * rows; r < band * rows + rows; r++) key = mix32(key ^ (signature[r] as number))
+      const bucket = buckets.get(key)
+      if (bucket) bucket.push(i)
+      else buckets.set(key, [i])
+    }
+  })
+  // In each bucket a text is compared with one representative per group found so far, not
+  // with every member, so a bucket of n copies of one text costs n comparisons, not n².
+  const compared = new Set<string>()
+  for (const bucket of buckets.values()) {
+    const representatives: number[] = []
+    for (const member of bucket) {
+      let joined = false
+      for (const rep of representatives) {
+        if (groups.find(rep) === groups.find(member)) {
+          joined = true
+          continue
+        }
+        const pair = `${rep},${member}`
+        if (compared.has(pair)) continue
+        compared.add(pair)
+        if (jaccard(shingles[rep] as Uint32Array, shingles[member] as Uint32Array) >= threshold) {
+          groups.union(rep, member)
+          joined = true
+        }
+      }
+      if (!joined) representatives.push(member)
+    }
+  }
+
+  const members = new Map<number, number[]>()
+  sorted.forEach((_, i) => {
+    const root = groups.find(i)
+    const list = members.get(root)
+    if (list) list.push(i)
+    else members.set(root, [i])
+  })
+  const result = new Map<string, string>()
+  for (const list of members.values()) {
+    if (list.length < 2) continue
+    const ranked = list.map((i) => sorted[i] as DuplicateCandidate).sort(originalFirst)
+    const original = ranked[0] as DuplicateCandidate
+    for (const doc of ranked.slice(1)) result.set(doc.slug, original.slug)
+  }
+  return result
+}
+
+/** Order of preference for the original of a group (see `findDuplicates`). */
+function originalFirst(a: DuplicateCandidate, b: DuplicateCandidate): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1
+    if (b.date === null) return -1
+    return compareText(a.date, b.date)
+  }
+  if (a.text.length !== b.text.length) return b.text.length - a.text.length
+  return compareText(a.slug, b.slug)
+}
+
+/** Code-unit order: the same on every machine, unlike locale comparison. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/**
+ * The distinct hashes of a text's shingles, sorted (for a linear-time Jaccard).
+ * Each word is hashed once and a shingle's hash folds its words' hashes in
+ * order. A text shorter than one shingle is one shingle of all its words.
+ */
+function shingleHashes(forms: readonly string[], size: number): Uint32Array {
+  if (forms.length === 0) return new Uint32Array(0)
+  const words = forms.map(hashString)
+  const count = Math.max(1, words.length - size + 1)
+  const hashes = new Uint32Array(count)
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5
+    for (let j = i; j < Math.min(i + size, words.length); j++) h = mix32(h ^ (words[j] as number))
+    hashes[i] = h
+  }
+  hashes.sort()
+  let unique = 0
+  for (let i = 0; i < hashes.length; i++) {
+    if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i] as number
+  }
+  return hashes.slice(0, unique)
+}
+
+/** Jaccard similarity of two sorted sets of distinct hashes. */
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0
+  let j = 0
+  let common = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      common++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  const union = a.length + b.length - common
+  return union === 0 ? 1 : common / union
+}
+
+/**
+ * The MinHash signature: for each seed, the least value of `mix(h XOR seed)`
+ * over the shingle hashes. `mix` is a bijection on 32-bit integers, so each
+ * seed gives a different permutation of the hash space.
+ */
+function minHashes(set: Uint32Array, seeds: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(seeds.length).fill(0xffffffff)
+  for (const h of set) {
+    for (let k = 0; k < seeds.length; k++) {
+      const v = mix32(h ^ (seeds[k] as number))
+      if (v < (signature[k] as number)) signature[k] = v
+    }
+  }
+  return signature
+}
+
+/** Fixed seeds for the MinHash permutations, derived from a constant (so every build agrees). */
+function hashSeeds(count: number): Uint32Array {
+  const seeds = new Uint32Array(count)
+  let state = 0x9e3779b9
+  for (let i = 0; i < count; i++) {
+    state = (state + 0x9e3779b9) >>> 0
+    seeds[i] = mix32(state)
+  }
+  return seeds
+}
+
+/** MurmurHash3's 32-bit finaliser: a fast bijective mix of all input bits. */
+function mix32(value: number): number {
+  let h = value >>> 0
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** FNV-1a over UTF-16 code units, finished with `mix32`. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return mix32(h)
+}
+
+/** Union–find with path halving; the smaller index becomes the root, so results do not depend on union order. */
+class DisjointSets {
+  readonly #parent: number[]
+
+  constructor(size: number) {
+    this.#parent = Array.from({length: size}, (_, i) => i)
+  }
+
+  find(i: number): number {
+    let x = i
+    while (this.#parent[x] !== x) {
+      const grand = this.#parent[this.#parent[x] as number] as number
+      this.#parent[x] = grand
+      x = grand
+    }
+    return x
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a)
+    const rb = this.find(b)
+    if (ra === rb) return
+    if (ra < rb) this.#parent[rb] = ra
+    else this.#parent[ra] = rb
+  }
+}
