@@ -27,7 +27,32 @@ export const ar = {
   noArticles: 'لا مقالات بعد.',
   skipToContent: 'انتقل إلى المحتوى',
   datePrecision: {day: 'باليوم', month: 'بالشهر', year: 'بالسنة'} as const,
-  dateBasis: 'أساس التاريخ'
+  dateBasis: 'أساس التاريخ',
+  entities: 'الأشخاص والجهات والأماكن',
+  entityTypes: {person: 'الأشخاص', organization: 'المنظمات والجهات', place: 'الأماكن'} as const,
+  entityType: {person: 'شخص', organization: 'منظمة أو جهة', place: 'مكان', other: 'أخرى'} as const,
+  aliases: 'يرد أيضاً باسم',
+  mentionedIn: 'المقالات التي تذكره',
+  firstMention: 'أول ذكر',
+  mentions: (n: number) => (n === 1 ? 'ذكر واحد' : n === 2 ? 'ذكران' : n <= 10 ? `${n} مرات` : `${n} مرة`),
+  relatedEntities: 'يرد معه كثيراً',
+  quotes: 'تصريحات',
+  quotesOf: 'تصريحاته',
+  quoteSources: 'ورد في',
+  speakerUnknown: 'متحدث غير معروف',
+  outlets: 'المصادر ووسائل الإعلام',
+  outletPublished: 'مقالات نشرها',
+  outletCitedBy: 'مقالات تنقل عنه',
+  cites: 'ينقل عن',
+  keywords: 'كلمات دلالية',
+  articleEntities: 'ورد في المقالة',
+  timeline: 'الخط الزمني',
+  timelineIntro: 'كل جملة في المقالات تربط حدثاً بتاريخ مذكور صراحة في النص، من الأقدم إلى الأحدث.',
+  fromArticle: 'من',
+  alsoPublishedAs: 'نشرت أيضاً في',
+  duplicateOf: 'هذه المقالة منشورة أيضاً في',
+  browse: 'تصفح الملف',
+  topEntities: 'أبرز من يرد في الملف'
 } as const
 
 export type Strings = typeof ar

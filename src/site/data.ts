@@ -1,15 +1,16 @@
 /**
  * The site's data layer: everything pages show, computed once from the
- * entries and `dossier.yaml`. Pages and the JSON endpoint read from here and
- * never re-run extraction.
+ * entries, `dossier.yaml` and the ingest's entity index. Pages and the JSON
+ * endpoint read from here and never re-run extraction.
  */
 import {getCollection, type CollectionEntry} from 'astro:content'
-import {readConfig} from '../ingest/folder.ts'
+import {readBuildData, readConfig} from '../config.ts'
 import {dossierPaths} from '../paths.ts'
-import type {DossierConfig, Rejection, Topic} from '../schema.ts'
-import {readFile} from 'node:fs/promises'
-import path from 'node:path'
+import type {DossierConfig, EntityIndexEntry, Rejection, Topic} from '../schema.ts'
+import {groupQuotes, type QuoteGroup} from './quotes.ts'
+import {outletPages, type OutletPage} from './outlets.ts'
 import {byNewest} from './sort.ts'
+import {timelineYears, type TimelineYear} from './timeline.ts'
 
 export type Article = CollectionEntry<'articles'>
 
@@ -19,11 +20,28 @@ export interface TopicPage {
   articles: Article[]
 }
 
+/** An entity's page: who or what it is, where it is mentioned, who it appears with, what it said. */
+export interface EntityPage {
+  entity: EntityIndexEntry
+  path: string
+  /** Newest first, each with the sentence and paragraph of the first mention. */
+  mentions: Array<{article: Article; sentence: string; anchor: string; count: number}>
+  /** The entities most often mentioned in the same articles, most shared first. */
+  related: Array<{entity: EntityIndexEntry; path: string; shared: number}>
+  /** Its quotes, each shown once with every article that carries it. */
+  quotes: QuoteGroup[]
+}
+
 export interface SiteData {
   config: DossierConfig
   /** Newest first; articles of unknown date last. */
   articles: Article[]
+  /** Articles not repeated elsewhere: what listings show (duplicates appear on their original's page). */
+  listed: Article[]
   topics: TopicPage[]
+  entities: EntityPage[]
+  outlets: OutletPage[]
+  timeline: TimelineYear[]
   rejected: Rejection[]
 }
 
@@ -34,29 +52,70 @@ export function href(sitePath: string): string {
   return `${base}${sitePath.replace(/^\//, '')}`
 }
 
-export function articlePath(slug: string): string {
-  return href(`articles/${slug}/`)
-}
-
-export function topicPath(slug: string): string {
-  return href(`topics/${slug}/`)
-}
+export const articlePath = (slug: string) => href(`articles/${slug}/`)
+export const topicPath = (slug: string) => href(`topics/${slug}/`)
+export const entityPath = (id: string) => href(`entities/${id}/`)
+export const outletPath = (slug: string) => href(`outlets/${slug}/`)
 
 /**
- * Load the dossier's data. Astro renders pages in one process, so callers may
- * share the returned object; nothing here mutates it.
+ * Load the dossier's data once. Astro renders pages in one process; callers
+ * share the result, and nothing here mutates it.
  */
-export async function loadSiteData(): Promise<SiteData> {
+export function loadSiteData(): Promise<SiteData> {
+  // The dev server re-reads on every request so edits show up; a build computes once.
+  if (import.meta.env.DEV) return computeSiteData()
+  cached ??= computeSiteData()
+  return cached
+}
+
+// Every page asks for the same data; computing it once per build keeps page rendering linear in the articles.
+let cached: Promise<SiteData> | undefined
+
+async function computeSiteData(): Promise<SiteData> {
   const paths = dossierPaths(process.cwd())
   const config = await readConfig(paths.content)
   const articles = (await getCollection('articles')).sort((a, b) => byNewest(a.data, b.data, a.id, b.id))
+  const listed = articles.filter((a) => a.data.duplicateOf === null)
   const topics = config.topics.map((topic) => ({
     topic,
     path: topicPath(topic.slug),
-    articles: articles.filter((a) => a.data.topics.includes(topic.slug))
+    articles: listed.filter((a) => a.data.topics.includes(topic.slug))
   }))
-  const report = await readFile(path.join(paths.buildData, 'report.json'), 'utf8')
-    .then((t) => JSON.parse(t) as {rejected: Rejection[]})
-    .catch(() => ({rejected: []}))
-  return {config, articles, topics, rejected: report.rejected}
+  const index = await readBuildData<EntityIndexEntry[]>(paths.buildData, 'entities.json', [])
+  const report = await readBuildData<{rejected: Rejection[]}>(paths.buildData, 'report.json', {rejected: []})
+  return {
+    config,
+    articles,
+    listed,
+    topics,
+    entities: entityPages(index, listed),
+    outlets: outletPages(listed),
+    timeline: timelineYears(listed),
+    rejected: report.rejected
+  }
+}
+
+function entityPages(index: readonly EntityIndexEntry[], articles: readonly Article[]): EntityPage[] {
+  const byId = new Map(index.map((e) => [e.id, e]))
+  return index
+    .map((entity) => {
+      const mentions = articles.flatMap((article) => {
+        const ref = article.data.entities.find((e) => e.id === entity.id)
+        return ref ? [{article, sentence: ref.sentence, anchor: ref.anchor, count: ref.count}] : []
+      })
+      const shared = new Map<string, number>()
+      for (const {article} of mentions) {
+        for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
+      }
+      const related = [...shared]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 12)
+        .flatMap(([id, count]) => {
+          const other = byId.get(id)
+          return other ? [{entity: other, path: entityPath(id), shared: count}] : []
+        })
+      const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
+      return {entity, path: entityPath(entity.id), mentions, related, quotes}
+    })
+    .filter((page) => page.mentions.length > 0)
 }

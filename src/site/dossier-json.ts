@@ -28,12 +28,19 @@ function buildDossierJson(site: SiteData) {
       cites: data.cites,
       keywords: data.keywords,
       topics: data.topics,
-      entities: data.entities,
-      quotes: data.quotes,
+      entities: data.entities.map(({id, name, type, count}) => ({id, name, type, count})),
+      quotes: data.quotes.map(({speaker, speakerName, text}) => ({speaker, speakerName, text})),
       duplicateOf: data.duplicateOf,
       story: data.story
     })),
-    entities: [] as DossierJson['entities'],
+    entities: site.entities.map(({entity, path}) => ({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      aliases: entity.aliases,
+      path,
+      articles: [...entity.articles].sort()
+    })),
     topics: site.topics.map((t) => ({
       slug: t.topic.slug,
       title: t.topic.title,

@@ -66,7 +66,7 @@ describe('the sample dossier site', () => {
     const {page, errors} = await open('/')
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
     assert.equal(await page.getAttribute('html', 'lang'), 'ar')
-    const links = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    const links = await page.locator('.article-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
     assert.deepEqual(new Set(links), new Set(dossier.articles.map((a) => a.path)))
     assert.equal(links.length, 5)
     assert.deepEqual(errors, [])
@@ -131,7 +131,7 @@ describe('the sample dossier site', () => {
   test('topic pages list their articles, newest first', async () => {
     for (const topic of dossier.topics) {
       const {page} = await open(topic.path)
-      const links = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+      const links = await page.locator('.article-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
       assert.deepEqual(new Set(links), new Set(topic.articles.map((slug) => dossier.articles.find((a) => a.slug === slug)?.path)))
       await page.close()
     }
