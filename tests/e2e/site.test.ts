@@ -136,4 +136,63 @@ describe('the sample dossier site', () => {
       await page.close()
     }
   })
+
+  test('the timeline reads without JavaScript, oldest first by year, each item linking to its sentence', async () => {
+    const context = await browser.newContext({javaScriptEnabled: false})
+    const page = await context.newPage()
+    await page.goto(`${origin}/timeline/`)
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
+    const years = await page.locator('.timeline-year h2').allInnerTexts()
+    assert.deepEqual(years, [...years].sort())
+    assert.ok(years.includes('1992') && years.includes('2025'))
+    const dates = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))
+    assert.deepEqual(dates, [...dates].sort())
+    const links = await page.locator('.timeline a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))
+    assert.ok(links.length >= 8)
+    for (const href of links.slice(0, 5)) {
+      const [pathname, anchor] = href.split('#')
+      await page.goto(`${origin}${pathname}`)
+      assert.equal(await page.locator(`[id="${anchor}"]`).count(), 1, `${href} points at a paragraph`)
+    }
+    await context.close()
+  })
+
+  test('an entity page lists its articles and shows a quote carried by three articles once, with its sources', async () => {
+    const {page, errors} = await open('/entities/marco-rubio/')
+    assert.equal(await page.locator('h1').innerText(), 'ماركو روبيو')
+    assert.equal(await page.locator('#mentions + ol > li').count(), 4)
+    const quotes = page.locator('.quotes > li')
+    const partnership = quotes.filter({hasText: 'لدينا شراكة وثيقة مع القطريين'})
+    assert.equal(await partnership.count(), 1)
+    assert.equal(await partnership.locator('.quote-by a').count(), 3)
+    assert.deepEqual(errors, [])
+    await page.close()
+  })
+
+  test('article pages link entity mentions, and outlet pages list what an outlet published and who cites it', async () => {
+    const entry = dossier.articles.find((a) => a.file === 'sources/004_e5837cf2311ce5b0.txt')
+    assert.ok(entry)
+    const {page} = await open(entry.path)
+    const link = page.locator('article a[data-entity]', {hasText: 'بلينكن'}).first()
+    await link.click()
+    await page.waitForURL(/\/entities\/antony-blinken\/$/)
+    await page.goto(`${origin}${entry.path}`)
+    await page.locator('.meta a.outlet').click()
+    await page.waitForURL(/\/outlets\//)
+    assert.equal(await page.locator('h1').innerText(), 'روسيا اليوم')
+    assert.equal(await page.locator('.article-list > li').count(), 1)
+    await page.close()
+  })
+
+  test('the build report and dossier.json account for the removed furniture and the extracted facts', () => {
+    const json = dossier as unknown as {timeline: Array<{date: string}>; entities: Array<{id: string; articles: string[]}>; articles: Array<{file: string; quotes: unknown[]; outlet: string | null}>}
+    assert.ok(json.timeline.length >= 8)
+    assert.deepEqual(json.timeline.map((t) => t.date), json.timeline.map((t) => t.date).sort())
+    assert.deepEqual(json.entities.find((e) => e.id === 'donald-trump')?.articles, ['000-343249e2', '001-ae05557b'])
+    assert.equal(json.articles.find((a) => a.file.startsWith('sources/004'))?.outlet, 'روسيا اليوم')
+    const report = JSON.parse(readFileSync(path.join(site.content, '.build', 'report.json'), 'utf8')) as {files: Array<{file: string; removed: Array<{reason: string}>}>}
+    const removed = report.files.find((f) => f.file === 'sources/004_e5837cf2311ce5b0.txt')?.removed ?? []
+    assert.equal(removed.length, 5)
+  })
 })
+
