@@ -22,6 +22,7 @@
  * the alef restored, so `prefix + stem` differs from the word there);
  * `stripArticle` removes it separately.
  */
+import {memoizeWord} from './memo.ts';
 import {KNOWN_WORDS, NOT_ARTICLE} from './lexicon.ts';
 
 /** Result of `splitClitics`: `prefix` is conj + prep ('' when nothing was split). */
@@ -77,7 +78,7 @@ function inSetWithSuffixes(set: ReadonlySet<string>, word: string): boolean {
  * listed, listed after removing common suffixes, or known after removing the
  * article.
  */
-export function isKnownWord(norm: string): boolean {
+export const isKnownWord = memoizeWord(function isKnownWord(norm: string): boolean {
   if (inSetWithSuffixes(KNOWN_WORDS, norm)) return true;
   if (norm.startsWith(ARTICLE)) {
     if (inSetWithSuffixes(NOT_ARTICLE, norm)) return true;
@@ -85,7 +86,7 @@ export function isKnownWord(norm: string): boolean {
     if (rest.length >= MIN_AFTER_ARTICLE && inSetWithSuffixes(KNOWN_WORDS, rest)) return true;
   }
   return false;
-}
+});
 
 /**
  * Remove the definite article from a normalised word: الدوحه → دوحه.
@@ -132,7 +133,7 @@ function analyses(norm: string): Analysis[] {
  * Returns `{prefix: '', stem: norm}` when the word is known whole or no
  * guarded analysis exists.  See the module doc for the rule.
  */
-export function splitClitics(norm: string): CliticSplit {
+export const splitClitics = memoizeWord(function splitClitics(norm: string): CliticSplit {
   if (isKnownWord(norm)) return {prefix: '', stem: norm};
   const options = analyses(norm);
   for (const option of options) {
@@ -143,7 +144,7 @@ export function splitClitics(norm: string): CliticSplit {
     if (best === undefined || option.surfaceLength > best.surfaceLength) best = option;
   }
   return best === undefined ? {prefix: '', stem: norm} : {prefix: best.prefix, stem: best.stem};
-}
+});
 
 /**
  * The plausible bases of a NORMALISED word, most plausible first: the word
@@ -153,7 +154,7 @@ export function splitClitics(norm: string): CliticSplit {
  * a known analysis (وبيان → بيان) stops after that analysis.
  * Matching code tries all of them.
  */
-export function candidateStems(norm: string): string[] {
+export const candidateStems = memoizeWord(function candidateStems(norm: string): string[] {
   const result: string[] = [];
   const add = (form: string): void => {
     if (form.length > 0 && !result.includes(form)) result.push(form);
@@ -161,12 +162,12 @@ export function candidateStems(norm: string): string[] {
     if (bare !== form && !result.includes(bare)) result.push(bare);
   };
   add(norm);
-  if (isKnownWord(norm)) return result;
+  if (isKnownWord(norm)) return Object.freeze(result) as string[];
   const chosen = splitClitics(norm);
   add(chosen.stem);
   // A known analysis (ووزير → وزير) makes the others implausible.
-  if (chosen.prefix !== '' && isKnownWord(chosen.stem)) return result;
+  if (chosen.prefix !== '' && isKnownWord(chosen.stem)) return Object.freeze(result) as string[];
   const options = analyses(norm).sort((a, b) => b.surfaceLength - a.surfaceLength);
   for (const option of options) add(option.stem);
   return result;
-}
+});

@@ -10,6 +10,7 @@
  * - a small table of whole-word variant pairs, each folded to the more common
  *   spelling, also after a proclitic/article (وترمب → وترامب).
  */
+import {memoizeWord} from './memo.ts';
 import {candidateStems, isKnownWord, splitClitics, stripArticle} from './clitics.ts';
 import {normalizeArabic} from './normalize.ts';
 import {tokenize} from './tokenize.ts';
@@ -42,7 +43,7 @@ const VARIANT_TABLE: ReadonlyMap<string, string> = new Map([
 const WRITTEN_PREFIXES = ['وبال', 'وكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل', ''] as const;
 
 /** Fold one normalised word (no spaces) by the rule and the table. */
-function foldWord(word: string): string {
+const foldWord = memoizeWord(function foldWord(word: string): string {
   const folded = word.replace(AMERICA_VARIANT, 'امريك');
   for (const prefix of WRITTEN_PREFIXES) {
     if (!folded.startsWith(prefix)) continue;
@@ -50,7 +51,7 @@ function foldWord(word: string): string {
     if (target !== undefined) return prefix + target;
   }
   return folded;
-}
+});
 
 /**
  * Fold known spelling variants in NORMALISED text (one or more words
