@@ -39,7 +39,8 @@ export async function runIngest(argv: readonly string[] = process.argv.slice(2))
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   console.log(
     `ingest: ${summary.articles.length} articles (${summary.written} written, ${summary.unchanged} unchanged, ` +
-      `${summary.removed} stale removed), ${summary.rejected.length} rejected, in ${seconds} s`
+      `${summary.removed} stale removed), ${summary.rejected.length} rejected, in ${seconds} s ` +
+      `(${summary.engine.cached} from cache, ${summary.engine.computed} read${summary.engine.workers > 1 ? ` on ${summary.engine.workers} threads` : ''})`
   )
   for (const r of summary.rejected) console.log(`  rejected ${r.file}: ${r.reason}`)
   if (strict && summary.rejected.length > 0) {

@@ -103,7 +103,13 @@ export function resolveDossier(
 
   const entities = new Map<string, DossierEntity>()
   const forms = new Map<string, Mention[]>()
-  for (const {mentions} of resolved) for (const m of mentions) forms.set(m.id as string, [...(forms.get(m.id as string) ?? []), m])
+  for (const {mentions} of resolved) {
+    for (const m of mentions) {
+      const list = forms.get(m.id as string)
+      if (list) list.push(m)
+      else forms.set(m.id as string, [m])
+    }
+  }
   for (const [id, list] of forms) {
     const entry = registry.byId(id)
     const seen = [...new Set(list.map((m) => m.text))]

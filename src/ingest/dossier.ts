@@ -13,6 +13,7 @@ import {resolveDossier} from '../entities/resolve.ts'
 import type {EntityIndexEntry} from '../schema.ts'
 import {findDuplicates} from './duplicates.ts'
 import type {Analysis, DossierFacts} from './pipeline.ts'
+import {findDateExpressions} from './dates.ts'
 import {inferPublicationDate, timelineCandidates, type RelatedDate} from './publication-date.ts'
 
 
@@ -29,15 +30,22 @@ export function decideDossier(
   corrections: Corrections,
   buildDate: string
 ): {facts: Map<string, DossierFacts>; entities: EntityIndexEntry[]} {
-  const related: RelatedDate[] = analyses.flatMap((a) =>
-    timelineCandidates(a.paragraphs, null)
-      .filter((item) => item.precision === 'day')
-      .map((item) => ({date: item.date, text: item.text, source: a.slug}))
-  )
+  // Full dates stated anywhere in the dossier, by month and day: a yearless anchor
+  // ("9 سبتمبر الجاري") can only take its year from a date with the same month and day.
+  const related = new Map<string, RelatedDate[]>()
+  for (const a of analyses) {
+    for (const item of timelineCandidates(a.paragraphs, null)) {
+      if (item.precision !== 'day') continue
+      const key = item.date.slice(5)
+      const list = related.get(key) ?? []
+      list.push({date: item.date, text: item.text, source: a.slug})
+      related.set(key, list)
+    }
+  }
   const dates = new Map(
     analyses.map((a) => {
       if (a.date.date !== null || a.date.basis !== null) return [a.slug, a.date]
-      const others = related.filter((r) => r.source !== a.slug)
+      const others = yearlessAnchors(a).flatMap((key) => related.get(key) ?? []).filter((r) => r.source !== a.slug)
       return [a.slug, others.length > 0 ? inferPublicationDate({paragraphs: a.paragraphs, buildDate, relatedDates: others}) : a.date]
     })
   )
@@ -74,4 +82,17 @@ export function decideDossier(
     .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {facts, entities}
+}
+
+/** Month and day (`MM-DD`) of the dates an article gives without a year ("9 سبتمبر الجاري"). */
+function yearlessAnchors(analysis: Analysis): string[] {
+  const keys = new Set<string>()
+  for (const paragraph of analysis.paragraphs) {
+    for (const e of findDateExpressions(paragraph.text)) {
+      if (e.value === null && e.month !== undefined && e.day !== undefined) {
+        keys.add(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`)
+      }
+    }
+  }
+  return [...keys]
 }

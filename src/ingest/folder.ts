@@ -3,20 +3,21 @@
  * each, write the entries that changed, remove the stale ones, and account for
  * every file: each source ends as an entry or as a named rejection.
  *
- * This is the only ingest module that touches the file system.
+ * This module and the engine's cache (engine.ts) are the only ingest code that
+ * touches the file system.
  */
 import {lstat, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {blockedKeys, correctedEntries, noCorrections, parseCorrections, type Corrections} from '../entities/corrections.ts'
-import {buildRegistry, loadLexicons, readEntries} from '../entities/registry/index.ts'
+import {noCorrections, parseCorrections, type Corrections} from '../entities/corrections.ts'
 import type {DossierPaths} from '../paths.ts'
 import {readConfig} from '../config.ts'
 import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection} from '../schema.ts'
 import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
 import {decideDossier} from './dossier.ts'
-import {analyseSource, renderEntry, type Analysis} from './pipeline.ts'
+import {createEngine, type AnalyseTask, type EngineStats} from './engine.ts'
+import type {Analysis, DossierFacts} from './pipeline.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
@@ -44,6 +45,8 @@ export interface IngestSummary {
   written: number
   unchanged: number
   removed: number
+  /** How many files came from the cache, how many were computed, on how many threads. */
+  engine: EngineStats
 }
 
 /**
@@ -56,9 +59,6 @@ export interface IngestSummary {
 export async function ingestFolder(paths: DossierPaths, options: IngestOptions = {}): Promise<IngestSummary> {
   const config = await readConfig(paths.content)
   const corrections = await readCorrections(paths.content)
-  const registry = buildRegistry(correctedEntries(readEntries(), corrections))
-  const lexicons = loadLexicons()
-  const blocked = blockedKeys(corrections)
   const buildDate = options.buildDate ?? process.env['DOSSIER_BUILD_DATE'] ?? new Date().toISOString().slice(0, 10)
   const maxBytes = options.maxSourceBytes ?? maxSourceBytesFrom(process.env)
   const sourcesDir = path.join(paths.content, 'sources')
@@ -70,7 +70,8 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     (p) => path.basename(p, path.extname(p))
   )
 
-  const analyses: Analysis[] = []
+  const engine = await createEngine({topics: config.topics, corrections, buildDate, cacheDir: path.join(paths.buildData, 'cache'), workers: options.workers})
+  const tasks: AnalyseTask[] = []
   const rejected: Rejection[] = []
   const files: VFile[] = []
 
@@ -104,29 +105,39 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       rejected.push({file: source, reason: input.reason})
       continue
     }
-    const {bytes} = input
-    const result = analyseSource({path: source, bytes, sidecar}, {slug, topics: config.topics, registry, lexicons, blocked, buildDate})
-    files.push(result.file)
-    if (result.ok) analyses.push(result)
-    else rejected.push({file: source, reason: result.reason})
+    tasks.push({path: source, bytes: input.bytes, sidecar, slug})
   }
 
-  const dossier = decideDossier(analyses, registry, corrections, buildDate)
+  const analyses: Analysis[] = []
+  for (const result of await engine.analyse(tasks)) {
+    files.push(result.file)
+    if (result.ok) analyses.push(result)
+    else rejected.push({file: result.file.path, reason: result.reason})
+  }
+
+  const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate)
+  const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
+  const rendered = await engine.render(
+    analyses.map((analysis) => {
+      const {nameOf: _nameOf, ...facts} = dossier.facts.get(analysis.slug) as DossierFacts
+      const mentioned = [...new Set(facts.mentions.map((m) => m.id as string))].sort()
+      return {analysis, facts: {...facts, names: Object.fromEntries(mentioned.map((id) => [id, names.get(id) ?? id]))}}
+    })
+  )
   const articles: IngestSummary['articles'] = []
   const outputs = new Map<string, string>()
-  for (const analysis of analyses) {
-    const facts = dossier.facts.get(analysis.slug)
-    if (!facts) throw new Error(`no dossier facts for ${analysis.slug}`)
-    try {
-      const {data, mdx} = renderEntry(analysis, facts)
-      articles.push({slug: analysis.slug, data})
-      outputs.set(`${analysis.slug}.mdx`, mdx)
-    } catch (error) {
-      const reason = `the article could not be written safely as MDX: ${(error as Error).message}`
+  analyses.forEach((analysis, i) => {
+    const result = rendered[i]
+    if (result && 'mdx' in result) {
+      articles.push({slug: analysis.slug, data: result.data})
+      outputs.set(`${analysis.slug}.mdx`, result.mdx)
+    } else {
+      const reason = `the article could not be written safely as MDX: ${result?.error ?? 'unknown error'}`
       analysis.file.message(reason, {ruleId: 'reject', source: 'dossier'}).fatal = true
       rejected.push({file: analysis.path, reason})
     }
-  }
+  })
+  await engine.prune()
   // Sidecars whose source is missing are reported, not silently ignored.
   const owned = new Set(sources.map((s) => s.slice(0, -path.extname(s).length) + sidecarSuffix))
   for (const sidecarPath of sidecars) {
@@ -147,7 +158,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     `${JSON.stringify({rejected, files: report}, null, 2)}\n`
   )
   await writeFile(path.join(paths.buildData, 'entities.json'), `${JSON.stringify(dossier.entities, null, 2)}\n`)
-  return {config, articles, entities: dossier.entities, rejected, report, files, written, unchanged, removed}
+  return {config, articles, entities: dossier.entities, rejected, report, files, written, unchanged, removed, engine: engine.stats}
 }
 
 /** Options of a folder ingest. */
@@ -156,6 +167,8 @@ export interface IngestOptions {
   buildDate?: string
   /** Largest source or sidecar read, in bytes; larger ones are rejected. Default $DOSSIER_MAX_SOURCE_BYTES or 8 MiB. */
   maxSourceBytes?: number
+  /** Worker threads for uncached files; default one per core for 64 files or more, 0 = this thread only. */
+  workers?: number
 }
 
 /** Read `entities.yaml` when there is one; an unusable one stops the ingest. */

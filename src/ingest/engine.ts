@@ -1,0 +1,248 @@
+/**
+ * Runs the per-file halves of the pipeline (`analyseSource`, `renderEntry`)
+ * for a whole dossier, as cheaply as the situation allows:
+ *
+ * - from the cache in `.build/cache/` when nothing the result depends on has
+ *   changed (the source bytes, its sidecar, the dossier's topics and entity
+ *   corrections, and the ingest code and data themselves);
+ * - otherwise in worker threads, one per core, when there are enough files to
+ *   repay starting them; in this thread for small dossiers.
+ *
+ * Results come back in input order whatever the scheduling, so the output is
+ * the same bytes however the work was split.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Worker} from 'node:worker_threads'
+import {VFile} from 'vfile'
+import type {Corrections} from '../entities/corrections.ts'
+import type {ArticleData, Topic} from '../schema.ts'
+import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
+import {createSteps, type Steps} from './steps.ts'
+
+/** What every per-file step depends on besides the file itself. */
+export interface EngineSettings {
+  topics: readonly Topic[]
+  corrections: Corrections
+  buildDate: string
+  /** Folder of the cache (`.build/cache`). */
+  cacheDir: string
+  /** Worker threads to use for uncached work; default: one per core when there are 64 files or more. */
+  workers?: number | undefined
+}
+
+/** A source to analyse, with its slug. */
+export interface AnalyseTask extends SourceInput {
+  slug: string
+}
+
+/** The dossier's decisions about one article, in a form that can cross to a worker. */
+export interface RenderFacts extends Omit<DossierFacts, 'nameOf'> {
+  /** Display names of the entities the article mentions. */
+  names: Record<string, string>
+}
+
+/** A VFile's content as it crosses threads and sits in the cache. */
+interface PlainFile {
+  path: string
+  messages: Array<{reason: string; line?: number; column?: number; endLine?: number; endColumn?: number; ruleId?: string; fatal?: boolean | null}>
+  data: Record<string, unknown>
+}
+
+type PlainAnalysis = Omit<Analysis, 'file'> & {file: PlainFile}
+type PlainRejected = Omit<Rejected, 'file'> & {file: PlainFile}
+type PlainResult = PlainAnalysis | PlainRejected
+
+/** Counts of what came from where, for the build's summary line. */
+export interface EngineStats {
+  cached: number
+  computed: number
+  workers: number
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const srcDir = path.resolve(here, '..')
+
+/**
+ * A fingerprint of the code and data the per-file steps run: a change to any
+ * of them invalidates the whole cache.
+ */
+export async function codeVersion(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const dir of ['arabic', 'ingest', 'entities']) {
+    const entries = await readdir(path.join(srcDir, dir), {recursive: true, withFileTypes: true})
+    const files = entries
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort()
+    for (const file of files) hash.update(file.slice(srcDir.length)).update(await readFile(file))
+  }
+  hash.update(await readFile(path.join(srcDir, 'schema.ts')))
+  return hash.digest('hex')
+}
+
+/**
+ * The per-file engine for one ingest run.
+ *
+ * Takes the settings; returns functions that analyse and render lists of
+ * files, and the statistics of what was cached.
+ */
+export async function createEngine(settings: EngineSettings) {
+  const version = await codeVersion()
+  const dossierKey = createHash('sha256')
+    .update(version)
+    .update(JSON.stringify(settings.topics))
+    .update(JSON.stringify(settings.corrections))
+    .digest('hex')
+  const stats: EngineStats = {cached: 0, computed: 0, workers: 0}
+  const used = new Set<string>()
+  let local: Steps | undefined
+  const steps = () => (local ??= createSteps(settings))
+
+  const keyOf = (task: AnalyseTask) =>
+    createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
+
+  /** Analyse sources; results in task order. */
+  async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<Analysis | Rejected>> {
+    const keys = tasks.map(keyOf)
+    for (const key of keys) used.add(key)
+    const results: Array<PlainResult | undefined> = await Promise.all(keys.map((key) => readCache<PlainResult & {buildDate?: string}>(settings.cacheDir, 'analysis', key)))
+    results.forEach((hit, i) => {
+      // An entry whose date was refused as later than the build day is re-read on another day.
+      if (hit && 'buildDate' in hit && hit.buildDate !== settings.buildDate) results[i] = undefined
+    })
+    const missing = tasks.map((task, i) => ({task, i})).filter(({i}) => results[i] === undefined)
+    stats.cached += tasks.length - missing.length
+    stats.computed += missing.length
+    const computed = await run<AnalyseTask, PlainResult>('analyse', missing.map((m) => m.task), (task) => toPlainResult(steps().analyse(task)))
+    await Promise.all(
+      missing.map(async ({i}, j) => {
+        const result = computed[j] as PlainResult
+        results[i] = result
+        const dated = result.ok && /after the build date/.test(result.date.reason) ? {buildDate: settings.buildDate} : {}
+        await writeCache(settings.cacheDir, 'analysis', keys[i] as string, {...result, ...dated})
+      })
+    )
+    return results.map((r) => fromPlainResult(r as PlainResult))
+  }
+
+  /** Render entries; results in input order. Throws (per entry) become `{error}`. */
+  async function render(items: ReadonlyArray<{analysis: Analysis; facts: RenderFacts}>): Promise<Array<{data: ArticleData; mdx: string} | {error: string}>> {
+    const inputs = items.map(({analysis, facts}) => ({analysis: toPlainAnalysis(analysis), facts}))
+    const keys = inputs.map((input) => createHash('sha256').update(dossierKey).update(JSON.stringify(input)).digest('hex'))
+    for (const key of keys) used.add(key)
+    const results = await Promise.all(keys.map((key) => readCache<{data: ArticleData; mdx: string} | {error: string}>(settings.cacheDir, 'render', key)))
+    const missing = inputs.map((input, i) => ({input, i})).filter(({i}) => results[i] === undefined)
+    const computed = await run('render', missing.map((m) => m.input), (input) => steps().render(input.analysis, input.facts))
+    await Promise.all(
+      missing.map(async ({i}, j) => {
+        results[i] = computed[j]
+        await writeCache(settings.cacheDir, 'render', keys[i] as string, computed[j])
+      })
+    )
+    return results as Array<{data: ArticleData; mdx: string} | {error: string}>
+  }
+
+  /** Run a step over inputs: in workers when there are many, here otherwise; results in input order. */
+  async function run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], inThisThread: (input: I) => O): Promise<O[]> {
+    const count = settings.workers ?? (inputs.length >= 64 ? Math.min(availableParallelism(), 8) : 0)
+    if (count <= 1 || inputs.length === 0) return inputs.map(inThisThread)
+    stats.workers = Math.max(stats.workers, count)
+    const chunks: I[][] = Array.from({length: count}, () => [])
+    inputs.forEach((input, i) => chunks[i % count]?.push(input))
+    const outputs = await Promise.all(chunks.map((chunk) => inWorker<I, O>(kind, chunk, settings)))
+    return inputs.map((_, i) => outputs[i % count]?.[Math.floor(i / count)] as O)
+  }
+
+  /** Remove the cache entries this run did not use (sources deleted or changed since). */
+  async function prune(): Promise<void> {
+    for (const kind of ['analysis', 'render']) {
+      const dir = path.join(settings.cacheDir, kind)
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        if (!used.has(name)) await rm(path.join(dir, name), {force: true})
+      }
+    }
+  }
+
+  return {analyse, render, prune, stats, registry: () => steps().registry}
+}
+
+/** Run one chunk of work in a fresh worker thread. */
+function inWorker<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], settings: EngineSettings): Promise<O[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: {kind, inputs, settings: {topics: settings.topics, corrections: settings.corrections, buildDate: settings.buildDate}}
+    })
+    worker.once('message', (outputs: O[]) => {
+      resolve(outputs)
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`ingest worker (${kind}) exited with code ${code}`))
+    })
+  })
+}
+
+async function readCache<T>(dir: string, kind: string, key: string): Promise<T | undefined> {
+  const text = await readFile(path.join(dir, kind, key), 'utf8').catch(() => null)
+  if (text === null) return undefined
+  try {
+    return JSON.parse(text) as T
+  } catch {
+    return undefined
+  }
+}
+
+async function writeCache(dir: string, kind: string, key: string, value: unknown): Promise<void> {
+  await mkdir(path.join(dir, kind), {recursive: true})
+  await writeFile(path.join(dir, kind, key), JSON.stringify(value))
+}
+
+export function toPlainFile(file: VFile): PlainFile {
+  return {
+    path: file.path,
+    messages: file.messages.map((m) => ({
+      reason: m.reason,
+      ...(m.place && 'start' in m.place
+        ? {line: m.place.start.line, column: m.place.start.column, endLine: m.place.end.line, endColumn: m.place.end.column}
+        : m.line !== undefined
+          ? {line: m.line, column: m.column ?? 1}
+          : {}),
+      ...(m.ruleId ? {ruleId: m.ruleId} : {}),
+      fatal: m.fatal ?? null
+    })),
+    data: {...file.data}
+  }
+}
+
+export function fromPlainFile(plain: PlainFile): VFile {
+  const file = new VFile({path: plain.path})
+  for (const m of plain.messages) {
+    const place =
+      m.line === undefined
+        ? undefined
+        : m.endLine !== undefined
+          ? {start: {line: m.line, column: m.column ?? 1}, end: {line: m.endLine, column: m.endColumn ?? 1}}
+          : {line: m.line, column: m.column ?? 1}
+    const message = file.message(m.reason, {source: 'dossier', ...(m.ruleId ? {ruleId: m.ruleId} : {}), ...(place ? {place} : {})})
+    message.fatal = m.fatal === null ? undefined : m.fatal
+  }
+  Object.assign(file.data, plain.data)
+  return file
+}
+
+export function toPlainAnalysis(analysis: Analysis): PlainAnalysis {
+  return {...analysis, file: toPlainFile(analysis.file)}
+}
+
+function toPlainResult(result: Analysis | Rejected): PlainResult {
+  return {...result, file: toPlainFile(result.file)} as PlainResult
+}
+
+function fromPlainResult(result: PlainResult): Analysis | Rejected {
+  return {...result, file: fromPlainFile(result.file)} as Analysis | Rejected
+}

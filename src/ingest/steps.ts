@@ -1,0 +1,42 @@
+/**
+ * The per-file steps with what they need loaded once: the registry (with the
+ * analyst's corrections), the word lists and the blocked names. Used in this
+ * thread and in each worker thread alike.
+ */
+import {blockedKeys, correctedEntries, type Corrections} from '../entities/corrections.ts'
+import {buildRegistry, loadLexicons, readEntries, type Registry} from '../entities/registry/index.ts'
+import type {ArticleData, Topic} from '../schema.ts'
+import type {AnalyseTask, RenderFacts} from './engine.ts'
+import {fromPlainFile, type toPlainAnalysis} from './engine.ts'
+import {analyseSource, renderEntry, type Analysis, type Rejected} from './pipeline.ts'
+
+export interface StepSettings {
+  topics: readonly Topic[]
+  corrections: Corrections
+  buildDate: string
+}
+
+export interface Steps {
+  registry: Registry
+  analyse(task: AnalyseTask): Analysis | Rejected
+  render(analysis: ReturnType<typeof toPlainAnalysis>, facts: RenderFacts): {data: ArticleData; mdx: string} | {error: string}
+}
+
+/** Load what the steps need; returns the steps. */
+export function createSteps(settings: StepSettings): Steps {
+  const registry = buildRegistry(correctedEntries(readEntries(), settings.corrections))
+  const lexicons = loadLexicons()
+  const blocked = blockedKeys(settings.corrections)
+  return {
+    registry,
+    analyse: (task) =>
+      analyseSource(task, {slug: task.slug, topics: settings.topics, registry, lexicons, blocked, buildDate: settings.buildDate}),
+    render: (analysis, facts) => {
+      try {
+        return renderEntry({...analysis, file: fromPlainFile(analysis.file)}, {...facts, nameOf: (id) => facts.names[id]})
+      } catch (error) {
+        return {error: (error as Error).message}
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The ingest engine: cached runs, worker threads and a single thread all give
+ * the same bytes; a changed source is the only one re-read.
+ */
+import assert from 'node:assert/strict'
+import {appendFileSync, readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {test} from 'node:test'
+import {ingestFolder} from '../../../src/ingest/folder.ts'
+import {dossierPaths} from '../../../src/paths.ts'
+import {copySampleContent} from '../../helpers/site.ts'
+
+const entries = (content: string) =>
+  new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [n, readFileSync(path.join(content, 'articles', n), 'utf8')]))
+
+test('engine: worker threads and this thread write byte-identical entries', async () => {
+  const single = copySampleContent()
+  const threaded = copySampleContent()
+  await ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: single}), {buildDate: '2026-11-22', workers: 0})
+  const summary = await ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: threaded}), {buildDate: '2026-11-22', workers: 2})
+  assert.equal(summary.engine.workers, 2)
+  assert.deepEqual(entries(threaded), entries(single))
+})
+
+test('engine: a rebuild reads every file from the cache; a changed source is re-read alone', async () => {
+  const content = copySampleContent()
+  const paths = dossierPaths('/', {DOSSIER_CONTENT: content})
+  const first = await ingestFolder(paths, {buildDate: '2026-11-22'})
+  assert.deepEqual([first.engine.cached, first.engine.computed], [0, 5])
+  const before = entries(content)
+  const second = await ingestFolder(paths, {buildDate: '2026-11-22'})
+  assert.deepEqual([second.engine.cached, second.engine.computed], [5, 0])
+  assert.deepEqual(entries(content), before)
+  appendFileSync(path.join(content, 'sources', '003_2e6916bc45a88ae1.txt'), '\nوأكد الوزير أن الحوار مستمر.\n')
+  const third = await ingestFolder(paths, {buildDate: '2026-11-22'})
+  assert.deepEqual([third.engine.cached, third.engine.computed], [4, 1])
+  assert.equal(third.written, 1)
+})
