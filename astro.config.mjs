@@ -16,6 +16,13 @@ export default defineConfig({
   // Article text is shown as written: no smart quotes, no GFM autolinks or strikethrough.
   integrations: [mdx({gfm: false, smartypants: false})],
   devToolbar: {enabled: false},
+  experimental: {
+    // Pages whose data (cacheKey from getStaticPaths) and code are unchanged are copied from the
+    // previous build instead of rendered again: adding one article re-renders only what it touches.
+    incrementalBuild: true,
+    // The content store of a large dossier in chunks instead of one big JSON file.
+    collectionStorage: 'chunked'
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -12,7 +12,8 @@ const paths = dossierPaths(process.cwd())
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({pattern: '*.mdx', base: pathToFileURL(`${paths.articles}/`)}),
+    // Pages render the compiled MDX, never the raw body: don't keep it in the data store.
+    loader: glob({pattern: '*.mdx', base: pathToFileURL(`${paths.articles}/`), retainBody: false}),
     schema: articleSchema
   })
 }
