@@ -10,7 +10,9 @@ export default defineConfig({
   outDir: paths.out,
   // Every page is a folder with index.html, addressed with a trailing slash.
   trailingSlash: 'always',
-  build: {format: 'directory'},
+  // Stylesheets and scripts as files, never inlined: the Content-Security-Policy
+  // (src/components/SecurityHeaders.astro) allows the site's own files only.
+  build: {format: 'directory', inlineStylesheets: 'never'},
   // Keep the spaces between inline elements: Arabic prose around <bdi> runs needs them.
   compressHTML: true,
   // Article text is shown as written: no smart quotes, no GFM autolinks or strikethrough.
@@ -25,6 +27,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Astro inlines small bundled scripts (and Vite small assets as data: URLs) below this
+      // size; 0 keeps every one a file of the site, as the Content-Security-Policy requires.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's MDX modules carry a "use astro:head-inject" marker that the bundler warns
         // about once per entry (withastro/astro#18087, harmless); keep every other warning.

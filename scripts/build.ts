@@ -1,12 +1,14 @@
 /**
  * `npm run build`: ingest → Astro → Pagefind, into `dist/` (or $DOSSIER_OUT).
  *
- * Flags: `--strict` (or DOSSIER_STRICT=1) stops on any rejected source.
+ * Flags: `--strict` (or DOSSIER_STRICT=1) stops on any rejected source;
+ * `--force` renders every page again instead of reusing unchanged ones.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build as astroBuild} from 'astro'
-import * as pagefind from 'pagefind'
+import {indexSite} from '../src/build/pagefind.ts'
+import {previousFingerprint, siteFingerprint, storeFingerprint} from '../src/build/site-fingerprint.ts'
 import {dossierPaths} from '../src/paths.ts'
 import {runIngest} from './ingest.ts'
 
@@ -14,18 +16,6 @@ import {runIngest} from './ingest.ts'
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-
-/** Index the built article pages with Pagefind; returns the number of pages indexed. */
-export async function indexSite(outDir: string): Promise<number> {
-  const {index, errors} = await pagefind.createIndex({forceLanguage: 'ar'})
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`)
-  const added = await index.addDirectory({path: outDir})
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`)
-  const written = await index.writeFiles({outputPath: path.join(outDir, 'pagefind')})
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`)
-  await pagefind.close()
-  return added.page_count
-}
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2)
@@ -42,8 +32,12 @@ async function main(): Promise<number> {
   lap('ingest')
 
   const paths = dossierPaths(root)
-  await astroBuild({root, logLevel: 'warn'})
-  lap('astro')
+  const fingerprint = await siteFingerprint(root, {base: paths.base, out: paths.out, content: paths.content})
+  const stateFile = path.join(root, 'node_modules', '.astro', 'dossier-site-fingerprint')
+  const force = argv.includes('--force') || (await previousFingerprint(stateFile)) !== fingerprint
+  await astroBuild({root, logLevel: 'warn', force})
+  await storeFingerprint(stateFile, fingerprint)
+  lap(force ? 'astro (all pages)' : 'astro')
 
   const pages = await indexSite(paths.out)
   lap('pagefind')

@@ -1,4 +1,7 @@
 /** Every string the site shows, in Arabic. Components take them from here, never inline. */
+
+const arabicPlural = new Intl.PluralRules('ar')
+
 export const ar = {
   siteNav: 'التنقل الرئيسي',
   home: 'الرئيسية',
@@ -11,7 +14,11 @@ export const ar = {
   searchTitle: 'البحث في الملف',
   searchNoScript: 'يحتاج البحث إلى تفعيل JavaScript في المتصفح.',
   latestArticles: 'أحدث المقالات',
-  articleCount: (n: number) => (n === 1 ? 'مقالة واحدة' : n === 2 ? 'مقالتان' : n <= 10 ? `${n} مقالات` : `${n} مقالة`),
+  // Arabic number agreement follows the CLDR plural categories: 3–10 (and 103–110 …) take the plural.
+  articleCount: (n: number) => {
+    const category = arabicPlural.select(n)
+    return category === 'one' ? 'مقالة واحدة' : category === 'two' ? 'مقالتان' : category === 'few' ? `${n} مقالات` : `${n} مقالة`
+  },
   dateUnknown: 'تاريخ غير معروف',
   outletUnknown: 'مصدر النشر غير معروف',
   derivedTitle: 'عنوان مأخوذ من الفقرة الأولى: لم يحمل النص عنواناً',
@@ -34,7 +41,10 @@ export const ar = {
   aliases: 'يرد أيضاً باسم',
   mentionedIn: 'المقالات التي تذكره',
   firstMention: 'أول ذكر',
-  mentions: (n: number) => (n === 1 ? 'ذكر واحد' : n === 2 ? 'ذكران' : n <= 10 ? `${n} مرات` : `${n} مرة`),
+  mentions: (n: number) => {
+    const category = arabicPlural.select(n)
+    return category === 'one' ? 'ذكر واحد' : category === 'two' ? 'ذكران' : category === 'few' ? `${n} مرات` : `${n} مرة`
+  },
   relatedEntities: 'يرد معه كثيراً',
   quotes: 'تصريحات',
   quotesOf: 'تصريحاته',
@@ -52,7 +62,25 @@ export const ar = {
   alsoPublishedAs: 'نشرت أيضاً في',
   duplicateOf: 'هذه المقالة منشورة أيضاً في',
   browse: 'تصفح الملف',
-  topEntities: 'أبرز من يرد في الملف'
+  topEntities: 'أبرز من يرد في الملف',
+  searchLabel: 'كلمات البحث',
+  searchSort: 'الترتيب',
+  searchSortDate: 'الأحدث أولاً',
+  searchSortRelevance: 'الأكثر صلة',
+  searchFilters: 'تضييق النتائج',
+  searchFilterAll: 'الكل',
+  searchFilterLabels: {topic: 'الموضوع', person: 'شخص', organization: 'منظمة أو جهة', place: 'مكان', outlet: 'مصدر النشر', year: 'السنة'} as const,
+  searchHint: 'اكتب كلمة أو أكثر، أو اختر ما يضيّق النتائج. لا يهم الإملاء ولا السوابق مثل «و» و«ال» ولا التشكيل؛ وضع العبارة بين علامتي تنصيص لتبحث عنها متصلة.',
+  searchTooShort: 'اكتب حرفين على الأقل.',
+  searchBusy: 'جارٍ البحث…',
+  searchMatching: 'تطابق',
+  searchNone: 'لا مقالات تطابق',
+  searchTruncated: 'النتائج كثيرة: أضف كلمة لتضييق البحث.',
+  searchMore: 'نتائج أخرى',
+  searchUnavailable: 'تعذّر تحميل فهرس البحث.',
+  searchResults: 'نتائج البحث',
+  /** Article counts by CLDR plural category (Intl.PluralRules('ar')), `{n}` the number: for the search page's script. */
+  searchCount: {zero: 'لا مقالات', one: 'مقالة واحدة', two: 'مقالتان', few: '{n} مقالات', many: '{n} مقالة', other: '{n} مقالة'} as const
 } as const
 
 export type Strings = typeof ar

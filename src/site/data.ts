@@ -29,7 +29,7 @@ export interface EntityPage {
   /** The entities most often mentioned in the same articles, most shared first. */
   related: Array<{entity: EntityIndexEntry; path: string; shared: number}>
   /** Its quotes, each shown once with every article that carries it. */
-  quotes: QuoteGroup[]
+  quotes: QuoteGroup<Article>[]
 }
 
 export interface SiteData {

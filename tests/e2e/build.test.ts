@@ -54,7 +54,7 @@ describe('the build', () => {
       }
       assert.ok(seen.size >= 11, `crawled ${seen.size} pages`)
       await page.goto(`${origin}${base}search/?q=${encodeURIComponent('الدوحة')}`)
-      const results = page.locator('pagefind-results a[href]')
+      const results = page.locator('.search-results a[href]')
       await results.first().waitFor({timeout: 15000})
       const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
       for (const href of hrefs) assert.ok(href.startsWith(`${base}articles/`), href)

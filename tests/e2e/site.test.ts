@@ -109,8 +109,8 @@ describe('the sample dossier site', () => {
 
   test('searching الدوحة in the search box shows results that link to article pages', async () => {
     const {page, errors} = await open('/search/')
-    await page.locator('pagefind-input input').fill('الدوحة')
-    const results = page.locator('pagefind-results a[href*="/articles/"]')
+    await page.locator('#search-input').fill('الدوحة')
+    const results = page.locator('.search-results a[href*="/articles/"]')
     await results.first().waitFor({timeout: 15000})
     const hrefs = await results.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
     assert.ok(hrefs.length >= 4, `results: ${hrefs.join(', ')}`)
@@ -124,7 +124,7 @@ describe('the sample dossier site', () => {
     await page.locator('header input[type=search]').fill('قاعدة العديد')
     await page.locator('header input[type=search]').press('Enter')
     await page.waitForURL(/\/search\/\?q=/)
-    await page.locator('pagefind-results a[href*="/articles/"]').first().waitFor({timeout: 15000})
+    await page.locator('.search-results a[href*="/articles/"]').first().waitFor({timeout: 15000})
     await page.close()
   })
 

@@ -1,0 +1,33 @@
+/**
+ * The names the article pages write into the Pagefind index and the search
+ * page reads back: one place, so writer and reader cannot drift apart.
+ */
+
+/** Meta field holding an article's alternate forms (index-terms.ts), space-separated. */
+export const FORMS_META = 'alt'
+/** Meta field holding an article's aliases (as query keys), joined by ALIAS_SEPARATOR. */
+export const ALIASES_META = 'aliases'
+export const ALIAS_SEPARATOR = ' | '
+/** Meta field of the known publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); absent when unknown. */
+export const DATE_META = 'date'
+
+/** Sort key of every article page. */
+export const DATE_SORT = 'date'
+/**
+ * Sort value of an article whose date is unknown. Pagefind drops a page that
+ * lacks the sort key from sorted results (pagefind_web `search`: results are
+ * retained only if the sort lists them), so every page gets one; this value
+ * sorts before every real date, hence last when newest come first. It is a
+ * sort key only: the date meta stays absent and no date is shown.
+ */
+export const UNKNOWN_DATE_SORT = '0000'
+
+/** Filters, in the order the search page shows them. */
+export const FILTER_KEYS = ['topic', 'person', 'organization', 'place', 'outlet', 'year'] as const
+export type FilterKey = (typeof FILTER_KEYS)[number]
+
+/** Entity types that get a filter (entities of type `other` do not). */
+export const ENTITY_FILTERS = ['person', 'organization', 'place'] as const
+
+/** File the build writes beside `pagefind.js` to load it for the search page (src/build/pagefind.ts). */
+export const LOADER = 'dossier-loader.js'

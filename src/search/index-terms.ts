@@ -1,0 +1,84 @@
+/**
+ * Index side of search: what an article page adds, hidden from readers, so
+ * that Pagefind finds it by any clitic form, spelling variant or entity alias.
+ *
+ * Pagefind indexes the page's words as written (lower-cased, combining marks
+ * removed, then stemmed). A reader's query is rewritten to keys (query.ts);
+ * this module lists the keys of the page's words that Pagefind would not find
+ * on the page as written (بالدوحة → دوحه, ترمب → ترامب, اتفاقیة → اتفاقيه,
+ * ٢٠٢٤ → 2024), and the keys of every alias of the entities the article
+ * mentions. Forms already on the page are left out, so the block stays small.
+ */
+import {tokenize} from '../arabic/tokenize.ts'
+import {indexKeys, pagefindForm, queryKey} from './keys.ts'
+
+/** What `indexTerms` reads. */
+export interface IndexTermsInput {
+  /**
+   * The article's text as the page shows it: title, subtitle, body. Markup
+   * in it is harmless (only Arabic words and numbers yield forms).
+   */
+  text: string
+  /** Every alias of every entity the article mentions (default none). */
+  aliases?: readonly string[]
+}
+
+/** What an article page adds to the index. */
+export interface IndexTerms {
+  /** Keys of the page's words that the page does not contain as written, in order of first occurrence. */
+  forms: string[]
+  /**
+   * Each alias as the sequence of its words' query keys ('دونالد ترامب'),
+   * deduplicated. Indexed as they are (a query key is what a query sends) and
+   * kept as phrases, so a quoted query can be checked against them.
+   */
+  aliases: string[]
+}
+
+/**
+ * The alternate forms and alias keys of one article (see module doc).
+ * Pure and deterministic: the same input gives the same output, in order.
+ */
+export function indexTerms(input: IndexTermsInput): IndexTerms {
+  const tokens = tokenize(input.text)
+  // What Pagefind already files for this page: every written token.
+  const present = new Set<string>()
+  for (const token of tokens) present.add(pagefindForm(token.text))
+
+  const forms: string[] = []
+  const seen = new Set<string>()
+  const add = (form: string): void => {
+    if (form.length < 2 && !/^\d$/u.test(form)) return
+    const filed = pagefindForm(form)
+    if (present.has(filed) || seen.has(filed)) return
+    seen.add(filed)
+    forms.push(form)
+  }
+  // Keys per distinct word: news text repeats words and the analysis is the costly part.
+  const keysByNorm = new Map<string, string[]>()
+  const addWordKeys = (norm: string): void => {
+    let keys = keysByNorm.get(norm)
+    if (keys === undefined) {
+      keys = indexKeys(norm)
+      keysByNorm.set(norm, keys)
+    }
+    for (const key of keys) add(key)
+  }
+
+  for (const token of tokens) {
+    if (token.kind === 'word') addWordKeys(token.norm)
+    else if (token.kind === 'number') add(token.norm)
+  }
+
+  const aliases: string[] = []
+  for (const alias of input.aliases ?? []) {
+    const keys: string[] = []
+    for (const token of tokenize(alias)) {
+      if (token.kind === 'punct' || token.norm.length === 0) continue
+      keys.push(token.kind === 'word' ? queryKey(token.norm) : token.norm)
+    }
+    const phrase = keys.join(' ')
+    if (phrase.length > 0 && !aliases.includes(phrase)) aliases.push(phrase)
+  }
+  return {forms, aliases}
+}
