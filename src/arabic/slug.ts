@@ -28,7 +28,8 @@ const maxLength = 60
  * words joined by hyphens, hexadecimal ids of 16+ digits shortened to 8.
  */
 export function slugFromName(name: string): string {
-  const latin = [...name.normalize('NFKD')]
+  // Harakat, the madda of آ (split off by NFKD) and tatweel belong to their letter, not between words.
+  const latin = [...name.normalize('NFKD').replace(/[\u064B-\u065F\u0670\u0640]/g, '')]
     .map((ch) => arabicToLatin[ch] ?? ch)
     .join('')
     .replace(/[\u0300-\u036F]/g, '')
@@ -64,8 +65,21 @@ export function assignSlugs(paths: readonly string[], nameOf: (path: string) => 
   const count = new Map<string, number>()
   for (const slug of base.values()) count.set(slug, (count.get(slug) ?? 0) + 1)
   const result = new Map<string, string>()
+  const taken = new Set<string>()
   for (const [path, slug] of base) {
-    result.set(path, (count.get(slug) ?? 0) > 1 ? `${slug}-${shortHash(path)}` : slug)
+    if (count.get(slug) === 1) {
+      result.set(path, slug)
+      taken.add(slug)
+    }
+  }
+  // Colliding names get a hash of their path; in the rare case that hash makes another
+  // file's slug, hash again. Sorted, so the outcome does not depend on listing order.
+  for (const path of [...base.keys()].filter((p) => !result.has(p)).sort()) {
+    const slug = base.get(path) as string
+    let candidate = `${slug}-${shortHash(path)}`
+    for (let n = 1; taken.has(candidate); n++) candidate = `${slug}-${shortHash(`${path}#${n}`)}`
+    result.set(path, candidate)
+    taken.add(candidate)
   }
   return result
 }

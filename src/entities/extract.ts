@@ -79,7 +79,7 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
       .map((h) => h.mention)
     const tokens = tokenize(text)
     const claimedSpans: Span[] = [...reserved]
-    const claimed = tokens.map((t) => claimedSpans.some((s) => t.start < s.end && t.end > s.start))
+    const claimed = overlapping(tokens, claimedSpans)
     const fromRules = findRuleSpans(tokens, context.lexicons, claimed).map((span) =>
       mentionOf(text, block, tokens, span.start, span.end, span.type, 'rule')
     )
@@ -98,6 +98,31 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
 interface Span {
   start: number
   end: number
+}
+
+/** For each token (in text order), whether any of the spans overlaps it: one sweep, not tokens × spans. */
+function overlapping(tokens: readonly Token[], spans: readonly Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const out: boolean[] = []
+  let i = 0
+  let reach = -1
+  for (const t of tokens) {
+    while (i < sorted.length && (sorted[i] as Span).start < t.end) reach = Math.max(reach, (sorted[i++] as Span).end)
+    out.push(reach > t.start)
+  }
+  return out
+}
+
+/** Index of the first token starting at or after `at` (tokens in text order). */
+function firstAtOrAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid] as Token).start < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 interface RegistryHit {
@@ -165,9 +190,11 @@ function namesInsideTitle(text: string, title: TextMatch, block: number, context
  * given name precedes it (همام الحية is not خليل الحية).
  */
 function commonWordReading(text: string, tokens: readonly Token[], match: TextMatch, lexicons: Lexicons): boolean {
-  const next = tokens.find((t) => t.start >= match.to)
+  const next = tokens[firstAtOrAfter(tokens, match.to)]
   if (next && next.norm === 'من') return true
-  const before = tokens.filter((t) => t.end <= match.from && t.kind !== 'punct').at(-1)
+  let j = firstAtOrAfter(tokens, match.from) - 1
+  while (j >= 0 && ((tokens[j] as Token).end > match.from || (tokens[j] as Token).kind === 'punct')) j--
+  const before = j >= 0 ? tokens[j] : undefined
   const gap = before ? text.slice(before.end, match.from) : ''
   return before !== undefined && /^\s*$/.test(gap) && lexicons.givenNames.groupOf(before.text) !== undefined
 }

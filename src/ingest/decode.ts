@@ -62,7 +62,10 @@ export function decode(bytes: Uint8Array, file: VFile): Decoded {
     encodingInfo(file, 'utf-8', 'valid UTF-8')
     return {text, encoding: 'utf-8'}
   }
-  const readings = legacyEncodings.map((encoding) => ({encoding, ...scoreArabicReading(new TextDecoder(encoding).decode(bytes))}))
+  const readings = legacyEncodings.map((encoding) => {
+    const reading = new TextDecoder(encoding).decode(bytes)
+    return {encoding, text: reading, ...scoreArabicReading(reading)}
+  })
   // Stable sort: on equal scores the more common code page (listed first) wins.
   const [best, other] = [...readings].sort((a, b) => b.score - a.score)
   if (!best || !other || !best.plausible) {
@@ -76,16 +79,17 @@ export function decode(bytes: Uint8Array, file: VFile): Decoded {
   encodingInfo(
     file,
     best.encoding,
-    `not valid UTF-8; reads as Arabic in ${best.encoding} (score ${best.score.toFixed(0)}) better than in ${other.encoding} (score ${other.score.toFixed(0)})`
+    `not valid UTF-8; of the Arabic code pages it reads best in ${best.encoding} ` +
+      `(Arabic-likeness ${best.score.toFixed(0)}, against ${other.score.toFixed(0)} in ${other.encoding})`
   )
-  return {text: new TextDecoder(best.encoding).decode(bytes), encoding: best.encoding}
+  return {text: best.text, encoding: best.encoding}
 }
 
 /** How plausible a decoded text is as Arabic (see `scoreArabicReading`). */
 export interface ArabicReadingScore {
   /** Higher is more plausible; only comparable between readings of the same bytes. */
   score: number
-  /** Characters outside ASCII (the only ones on which single-byte code pages differ). */
+  /** Word characters outside ASCII (the only ones on which the code pages differ; separators not counted). */
   nonAscii: number
   /** Characters that a right reading would not have: U+FFFD, C1 controls, Latin letters inside Arabic words, stray vowel marks. */
   suspicious: number
@@ -103,15 +107,18 @@ const letterPercent: Record<string, number> = {
 }
 /** Fallback frequency of an Arabic-block code point the table does not list (marks, Persian letters). */
 const rarePercent = 0.05
-/** Log-odds of each letter against 36 equally likely letters: positive for common letters. */
-const letterWeight = (ch: string): number => Math.log(((letterPercent[ch] ?? rarePercent) / 100) * 36)
+/** Log-odds of each code point of the Arabic block (U+0600–U+06FF) against 36 equally likely letters: positive for common letters. */
+const arabicWeights = Float64Array.from({length: 0x100}, (_, i) => Math.log(((letterPercent[String.fromCharCode(0x600 + i)] ?? rarePercent) / 100) * 36))
 /** Penalty for a character no right reading produces. */
 const suspiciousWeight = -8
 /** Share of out-of-place non-ASCII characters above which a reading is refused. */
 const maxSuspiciousShare = 0.1
 
-const arabicLetter = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]/
-const arabicMark = /[\u064B-\u0652]/
+const isArabicLetter = (code: number) => (code >= 0x0621 && code <= 0x063a) || (code >= 0x0641 && code <= 0x064a) || (code >= 0x0671 && code <= 0x06d3)
+const isArabicMark = (code: number) => code >= 0x064b && code <= 0x0652
+const isAsciiLetter = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+/** Characters between words: white space, punctuation, symbols, digits. */
+const separator = /[\s\p{P}\p{S}\p{N}]/u
 const latinLetter = /\p{Script=Latin}/u
 
 /**
@@ -119,54 +126,68 @@ const latinLetter = /\p{Script=Latin}/u
  *
  * Takes the text one code page produced; returns its score (letter-frequency
  * log-odds of the Arabic letters minus penalties for characters a right
- * reading would not have) and whether it is plausible at all. Linear in the
- * text length; ASCII contributes nothing.
+ * reading would not have) and whether it is plausible at all. One pass over
+ * the text; ASCII contributes nothing but word boundaries and Latin letters.
  */
 export function scoreArabicReading(text: string): ArabicReadingScore {
   let score = 0
   let nonAscii = 0
   let suspicious = 0
-  for (const word of text.split(/[\s\p{P}\p{S}\d]+/u)) {
-    if (word === '') continue
-    let arabic = 0
-    let latin = 0
-    let previousIsArabic = false
-    for (const ch of word) {
-      const code = ch.codePointAt(0) ?? 0
-      if (code < 0x80) {
-        if (latinLetter.test(ch)) latin++
-        previousIsArabic = false
-        continue
-      }
-      nonAscii++
-      if (arabicLetter.test(ch)) {
-        arabic++
-        score += letterWeight(ch)
-        previousIsArabic = true
-      } else if (arabicMark.test(ch)) {
-        // Vowel marks are rare in news prose and only ever follow a letter or another mark.
-        score += letterWeight(ch)
-        if (!previousIsArabic) {
-          suspicious++
-          score += suspiciousWeight
-        }
-      } else if (code === 0xfffd || (code >= 0x80 && code <= 0x9f)) {
-        // An undefined byte (ISO-8859-6 leaves half its upper range empty) or a C1 control.
-        suspicious++
-        score += suspiciousWeight
-        previousIsArabic = false
-      } else {
-        if (latinLetter.test(ch)) latin++
-        previousIsArabic = false
-      }
-    }
+  // The current word: its Arabic and Latin letters, and whether the last character was Arabic.
+  let arabic = 0
+  let latin = 0
+  let previousIsArabic = false
+  const endWord = () => {
     // A word written in two scripts at once is the mark of the wrong code page.
     if (arabic > 0 && latin > 0) {
       const mixed = Math.min(arabic, latin)
       suspicious += mixed
       score += mixed * suspiciousWeight
     }
+    arabic = 0
+    latin = 0
+    previousIsArabic = false
   }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) {
+      if (isAsciiLetter(code)) {
+        latin++
+        previousIsArabic = false
+      } else if (code !== 0x27) {
+        endWord()
+      }
+      continue
+    }
+    nonAscii++
+    if (isArabicLetter(code)) {
+      arabic++
+      score += arabicWeights[code - 0x600] as number
+      previousIsArabic = true
+    } else if (isArabicMark(code)) {
+      // Vowel marks are rare in news prose and only ever follow a letter or another mark.
+      score += arabicWeights[code - 0x600] as number
+      if (!previousIsArabic) {
+        suspicious++
+        score += suspiciousWeight
+      }
+    } else if (code === 0xfffd || code <= 0x9f) {
+      // An undefined byte (ISO-8859-6 leaves half its upper range empty) or a C1 control.
+      suspicious++
+      score += suspiciousWeight
+      previousIsArabic = false
+    } else {
+      const ch = String.fromCharCode(code)
+      if (separator.test(ch)) {
+        nonAscii--
+        endWord()
+      } else {
+        if (latinLetter.test(ch)) latin++
+        previousIsArabic = false
+      }
+    }
+  }
+  endWord()
   return {score, nonAscii, suspicious, plausible: nonAscii === 0 || suspicious / nonAscii <= maxSuspiciousShare}
 }
 

@@ -52,13 +52,19 @@ const defaults = {threshold: 0.7, shingleSize: 5, bands: 32, rows: 4}
  *
  * 1. the earliest known date (compared as text, so `2025-09` counts before
  *    `2025-09-16`; unknown dates come after all known ones);
- * 2. the longest text (the fullest version of the story);
+ * 2. the most words (the fullest version of the story; spelling, diacritics
+ *    and punctuation do not count);
  * 3. the smallest slug (code-unit order).
  */
 export function findDuplicates(docs: readonly DuplicateCandidate[], options: FindDuplicatesOptions = {}): Map<string, string> {
   const {threshold, shingleSize, bands, rows} = {...defaults, ...options}
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
-  const shingles = sorted.map((d) => shingleHashes(wordForms(d.text), shingleSize))
+  const words: number[] = []
+  const shingles = sorted.map((d) => {
+    const forms = wordForms(d.text)
+    words.push(forms.length)
+    return shingleHashes(forms, shingleSize)
+  })
   const groups = new DisjointSets(sorted.length)
 
   // MinHash + LSH: only texts that share a whole band become candidate pairs. Identical
@@ -111,21 +117,21 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const result = new Map<string, string>()
   for (const list of members.values()) {
     if (list.length < 2) continue
-    const ranked = list.map((i) => sorted[i] as DuplicateCandidate).sort(originalFirst)
-    const original = ranked[0] as DuplicateCandidate
-    for (const doc of ranked.slice(1)) result.set(doc.slug, original.slug)
+    const ranked = [...list].sort((a, b) => originalFirst(sorted[a] as DuplicateCandidate, sorted[b] as DuplicateCandidate, words[a] ?? 0, words[b] ?? 0))
+    const original = sorted[ranked[0] as number] as DuplicateCandidate
+    for (const i of ranked.slice(1)) result.set((sorted[i] as DuplicateCandidate).slug, original.slug)
   }
   return result
 }
 
-/** Order of preference for the original of a group (see `findDuplicates`). */
-function originalFirst(a: DuplicateCandidate, b: DuplicateCandidate): number {
+/** Order of preference for the original of a group (see `findDuplicates`); `aWords`/`bWords` are their word counts. */
+function originalFirst(a: DuplicateCandidate, b: DuplicateCandidate, aWords: number, bWords: number): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1
     if (b.date === null) return -1
     return compareText(a.date, b.date)
   }
-  if (a.text.length !== b.text.length) return b.text.length - a.text.length
+  if (aWords !== bWords) return bWords - aWords
   return compareText(a.slug, b.slug)
 }
 

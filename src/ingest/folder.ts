@@ -148,6 +148,11 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   const accounted = new Set([...articles.map((a) => a.data.file), ...rejected.map((r) => r.file)])
   const lost = all.filter((p) => !accounted.has(p) && !(sidecars.has(p) && owned.has(p)))
   if (lost.length > 0) throw new Error(`the ingest lost track of ${lost.length} file(s): ${lost.join(', ')}`)
+  // ...and its own entry: two sources with one slug would write one page over the other.
+  if (outputs.size !== articles.length) {
+    const sharing = articles.filter((a) => articles.some((b) => b !== a && b.slug === a.slug))
+    throw new Error(`sources would share one page: ${sharing.map((a) => `${a.data.file} → ${a.slug}`).join(', ')}`)
+  }
 
   const {written, unchanged, removed} = await syncEntries(paths.articles, outputs)
   const report = files.map((f) => toReportEntry(f, slugs.get(f.path) ?? null))

@@ -120,11 +120,17 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   file.data['removed'] = furniture.removed satisfies RemovedBlock[]
 
   const structure = findStructure(furniture.lines)
+  const sidecar = source.sidecar ?? {}
+  // A sidecar title replaces the article's own headline as the title; the headline stays on the page.
+  const headlineInBody = Boolean(sidecar.title && !structure.titleDerived && structure.title !== sidecar.title)
+  if (headlineInBody) {
+    const line = furniture.lines.find((l) => l.text === structure.title)?.line ?? 1
+    structure.blocks.unshift({kind: 'heading', text: structure.title, line})
+  }
   if (structure.blocks.length === 0 && structure.title === '') {
     reject(file, 'the file has no article text: everything in it is page furniture (links, share buttons, tags)')
     return rejected()
   }
-  const sidecar = source.sidecar ?? {}
   const texts = structure.blocks.map((b) => b.text)
   const bodyText = texts.join('\n')
   const detected = detectLang(bodyText || structure.title)
@@ -132,7 +138,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   const dir = sidecar.lang ? (/^(ar|fa|ur|he|ps|ckb)\b/.test(sidecar.lang) ? 'rtl' : 'ltr') : detected.dir
 
   const paragraphs: SourceParagraph[] = [
-    ...(structure.titleDerived ? [] : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1}]),
+    ...(structure.titleDerived || headlineInBody ? [] : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1}]),
     ...structure.blocks.map((b) => ({text: b.text, line: b.line}))
   ]
   const date = inferPublicationDate({sidecarDate: sidecar.date ?? null, paragraphs, buildDate: context.buildDate})
@@ -154,7 +160,12 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   const keywords = furniture.keywordLine ? splitKeywords(furniture.keywordLine.text, context.registry) : []
 
   const topics = classifyTopics([structure.title, structure.subtitle ?? '', bodyText], mentions, context.topics)
-  for (const slug of sidecar.topics ?? []) if (!topics.includes(slug)) topics.push(slug)
+  const known = new Set(context.topics.map((t) => t.slug))
+  for (const slug of sidecar.topics ?? []) {
+    if (!known.has(slug)) {
+      file.message(`the sidecar names topic "${slug}", which dossier.yaml does not define; ignored`, {ruleId: 'sidecar', source: 'dossier'}).fatal = false
+    } else if (!topics.includes(slug)) topics.push(slug)
+  }
 
   return {
     ok: true,
@@ -260,12 +271,14 @@ export function renderEntry(analysis: Analysis, facts: DossierFacts): {data: Art
 }
 
 /** The sentence of a block around an offset (for "first mentioned in …"). */
-function sentenceAround(text: string, at: number): string {
-  const before = text.slice(0, at)
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('؟ '), before.lastIndexOf('! ')) + 1
-  const rest = text.slice(at)
+function sentenceAround(text: string, at: number, reach = 300): string {
+  const from = Math.max(0, at - reach)
+  const before = text.slice(from, at)
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('؟ '), before.lastIndexOf('! '))
+  const start = cut === -1 ? from : from + cut + 1
+  const rest = text.slice(at, at + reach)
   const stop = rest.search(/[.!؟](\s|$)/u)
-  return text.slice(start, stop === -1 ? text.length : at + stop + 1).trim()
+  return text.slice(start, stop === -1 ? at + rest.length : at + stop + 1).trim()
 }
 
 function toPartial(date: string): {year: number; month?: number; day?: number} {

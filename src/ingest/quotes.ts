@@ -100,25 +100,32 @@ export function findQuotes(blocks: readonly string[], context: QuoteContext): Qu
     const outside = (at: number) => !spans.some((q) => at >= q.start && at < q.end)
     const verbs: Verb[] = []
     const all = wordsOf(text, 0, text.length).map((w) => ({...w, quoted: !outside(w.start)}))
-    for (const word of all) {
+    const starts = sentenceStarts(text)
+    const lastVerbOf = new Map<number, Verb>()
+    for (let at = 0; at < all.length; at++) {
+      const word = all[at] as (typeof all)[number]
       if (word.quoted) continue
       const isParticiple = participles.test(word.norm)
       if (!isParticiple && !verbPattern.test(word.norm)) continue
-      const sentence = sentenceStart(text, word.start)
-      const words = all.filter((w) => w.start >= sentence)
-      const index = words.findIndex((w) => w.start === word.start)
+      const sentence = startOf(starts, word.start)
+      // The words from the sentence start (or the word before the verb) to a few past it: all the subject search reads.
+      const first = at > 0 && (all[at - 1] as Word).start >= sentence ? at - 1 : at
+      const words = all.slice(first, at + 32)
+      const index = at - first
       if (index > 0 && relative.has((words[index - 1] as Word).norm)) continue
-      const main = verbs.filter((v) => v.sentence === sentence).at(-1)
+      const main = lastVerbOf.get(sentence)
       const explicit = isParticiple ? (main?.explicit ?? null) : subjectOf(text, words, index, block, context, last)
       const inherited = isParticiple ? (main?.inherited ?? last) : last
-      verbs.push({end: word.end, explicit, inherited, sentence})
+      const verb = {end: word.end, explicit, inherited, sentence}
+      verbs.push(verb)
+      lastVerbOf.set(sentence, verb)
       last = explicit ?? inherited
     }
     for (const span of spans) {
       const inner = text.slice(span.start, span.end).trim()
       const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length
       if (words < 2) continue
-      const sentence = sentenceStart(text, span.start)
+      const sentence = startOf(starts, span.start)
       const verb = verbs.filter((v) => v.end <= span.start && v.sentence === sentence).at(-1)
       // A source named right after the quote outranks a speaker carried over from before.
       const speaker = verb?.explicit ?? speakerAfter(text, block, span.end + 1, context, last) ?? verb?.inherited ?? null
@@ -161,11 +168,23 @@ function wordsOf(text: string, from: number, to: number): Word[] {
   return out
 }
 
-/** The start of the sentence that contains `at`. */
-function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at)
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('؟ '), before.lastIndexOf('! '))
-  return stop === -1 ? 0 : stop + 2
+/** Offsets where sentences start in a text (0 first), ascending. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0]
+  for (const m of text.matchAll(/[.؟!] /gu)) starts.push(m.index + 2)
+  return starts
+}
+
+/** The start of the sentence that contains `at`, from `sentenceStarts`. */
+function startOf(starts: readonly number[], at: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] as number) <= at) lo = mid
+    else hi = mid - 1
+  }
+  return starts[lo] as number
 }
 
 /**

@@ -12,7 +12,8 @@ export const sidecarSchema = z
     title: z.string().min(1).optional(),
     date: z.union([partialDate, z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
     outlet: z.string().min(1).optional(),
-    url: z.string().url().optional(),
+    // Only web addresses: a javascript:, data: or file: URL would be a link that runs or reads.
+    url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http and https addresses').optional(),
     lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
     topics: z.array(z.string()).optional()
   })

@@ -71,8 +71,14 @@ export function toMdx(data: ArticleData, blocks: readonly Block[], options: ToMd
   const value = YAML.stringify(data, {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
   const yaml: Yaml = {type: 'yaml', value}
   const children: RootContent[] = [yaml]
+  const linksOf = new Map<number, Link[]>()
+  for (const link of options.links ?? []) {
+    const list = linksOf.get(link.block)
+    if (list) list.push(link)
+    else linksOf.set(link.block, [link])
+  }
   blocks.forEach((block, index) => {
-    const inline = phrasing(block.text, options.isolate?.(block.text) ?? [], (options.links ?? []).filter((l) => l.block === index))
+    const inline = phrasing(block.text, options.isolate?.(block.text) ?? [], linksOf.get(index) ?? [])
     if (block.kind === 'heading') {
       const heading: Heading = {type: 'heading', depth: 2, children: inline}
       children.push(heading)
