@@ -7,11 +7,14 @@
  * (normally the article's own date) when one is known. Nothing is guessed: an expression whose
  * value the text and the reference do not fix gets `value: null`.
  *
- * How it works: the text is folded to a matching form one UTF-16 unit at a time (diacritics and
- * tatweel dropped, hamza/yeh/teh-marbuta variants and Eastern digits unified) while keeping a map
- * back to the original offsets; the folded text is tokenised once and a small hand-written parser
- * walks the tokens left to right, so the cost is linear in the length of the text.
+ * How it works: the text is tokenised once by the project's Arabic module (src/arabic), whose
+ * tokens carry their offsets into the original text and their matching form (diacritics and
+ * tatweel dropped, hamza/yeh/teh-marbuta variants and Eastern digits unified); proclitics are
+ * peeled by its clitic analysis, and the word tables are normalised by it at load. A small
+ * hand-written parser walks the tokens left to right, so the cost is linear in the length of the text.
  */
+
+import {candidateStems, normalizeArabic, tokenize} from '../arabic/index.ts';
 
 /** A date known to the year, the month or the day. */
 export type PartialDate = {year: number; month?: number; day?: number};
@@ -199,63 +202,11 @@ function valueOfRange(first: number, last: number): {value: string; precision: D
 }
 
 // ---------------------------------------------------------------------------------------------
-// Folding: one output unit per kept input unit, with a map back to the original offsets.
-
-/** Harakat, Quranic marks, superscript alef, tatweel, and invisible direction/joiner marks. */
-function isDropped(c: number): boolean {
-  return (
-    (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 ||
-    (c >= 0x06d6 && c <= 0x06ed) || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
-  );
-}
-
-/** Marks that trail a letter and belong to its word when a span ends there. */
-function isTrailingMark(c: number): boolean {
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
-}
-
-/** One folded unit per input unit: أإآٱ→ا, ىیې→ي, ک→ك, ةۀە→ه, Arabic-Indic and Persian digits → 0-9. */
-function foldCode(c: number): number {
-  if (c < 0x0621) return c;
-  switch (c) {
-    case 0x0623: case 0x0625: case 0x0622: case 0x0671: return 0x0627;
-    case 0x0649: case 0x06cc: case 0x06d0: return 0x064a;
-    case 0x06a9: return 0x0643;
-    case 0x0629: case 0x06c0: case 0x06d5: return 0x0647;
-    case 0x066c: return 0x2c;
-    default: break;
-  }
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 0x30;
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 0x30;
-  return c;
-}
-
-type Folded = {folded: string; map: Int32Array};
-
-function fold(text: string): Folded {
-  const codes = new Uint16Array(text.length);
-  const map = new Int32Array(text.length + 1);
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isDropped(c)) continue;
-    codes[k] = foldCode(c);
-    map[k] = i;
-    k++;
-  }
-  map[k] = text.length;
-  // UTF-16LE decoding keeps one unit per unit (a lone surrogate becomes U+FFFD, still one unit).
-  return {folded: UTF16.decode(codes.subarray(0, k)), map: map.subarray(0, k + 1)};
-}
-
-const UTF16 = new TextDecoder('utf-16le');
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
+// Tokens: the project's tokeniser (src/arabic), adapted to what the parser needs.
 
 type Token = {
   type: 'word' | 'num' | 'punct';
-  /** Folded form. */
+  /** Matching form (`normalizeArabic`): no diacritics or tatweel, one alef, ى→ي, ة→ه, digits 0-9. */
   form: string;
   /** Offsets into the original text. */
   start: number;
@@ -264,95 +215,138 @@ type Token = {
   spaced: boolean;
   /** A line break precedes it: date expressions never cross one. */
   broken: boolean;
-  /** Proclitic-free forms of a word (see {@link wordForms}); empty for other tokens. Filled on first use. */
+  /** Proclitic-free forms of a word (see {@link cliticForms}); empty for other tokens. Filled on first use. */
   cachedForms?: Array<{form: string; light: boolean}>;
 };
 
-function isLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
+/** Separators the shared tokeniser keeps inside a number ("16.9.2025", "1,000", "٣٫٥"). */
+const NUMBER_SEPARATORS = /([.,\u066B\u066C])/u;
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-function tokenize(text: string, {folded, map}: Folded): Token[] {
+/**
+ * The parser's tokens: the shared {@link tokenize} tokens (Latin words count as words), with
+ * numbers split at their inner separators so "16.9.2025" reads as day, month and year. Whether
+ * whitespace or a line break separates two tokens is read from the original text between them.
+ */
+function dateTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  let spaced = true;
-  let broken = true;
-  let i = 0;
-  while (i < folded.length) {
-    const c = folded.charCodeAt(i);
-    if (isSpace(c)) {
-      spaced = true;
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) broken = true;
-      i++;
+  let previousEnd = -1;
+  for (const token of tokenize(text)) {
+    // The first token counts as preceded by a line break, like one at the start of a line.
+    const {spaced, broken} = previousEnd < 0 ? LINE_BREAK_GAP : gapBetween(text, previousEnd, token.start);
+    previousEnd = token.end;
+    if (token.kind === 'number' && NUMBER_SEPARATORS.test(token.text)) {
+      // Digit runs and separators alternate: "16.9.2025" → 16 . 9 . 2025, glued together.
+      let start = token.start;
+      for (const [index, part] of token.text.split(NUMBER_SEPARATORS).entries()) {
+        const first = start === token.start;
+        tokens.push({type: index % 2 === 0 ? 'num' : 'punct', form: normalizeArabic(part), start, end: start + part.length, spaced: first && spaced, broken: first && broken});
+        start += part.length;
+      }
       continue;
     }
-    let j = i + 1;
-    let type: Token['type'] = 'punct';
-    if (isLetter(c)) {
-      type = 'word';
-      while (j < folded.length && isLetter(folded.charCodeAt(j))) j++;
-    } else if (isDigit(c)) {
-      type = 'num';
-      while (j < folded.length && isDigit(folded.charCodeAt(j))) j++;
-    }
-    const start = map[i] ?? 0;
-    let end = (map[j - 1] ?? 0) + 1;
-    while (end < text.length && isTrailingMark(text.charCodeAt(end))) end++;
-    tokens.push({type, form: folded.slice(i, j), start, end, spaced, broken});
-    spaced = false;
-    broken = false;
-    i = j;
+    // A punctuation mark whose matching form is empty keeps its own text, so it never compares equal to ''.
+    const form = token.norm === '' ? token.text : token.norm;
+    const type = token.kind === 'number' ? 'num' : token.kind === 'punct' ? 'punct' : 'word';
+    tokens.push({type, form, start: token.start, end: token.end, spaced, broken});
   }
   return tokens;
 }
 
+/**
+ * Whether the text between two tokens holds whitespace, and a line break. The gap holds only
+ * what the tokeniser skips: whitespace, invisible characters (U+FEFF among them, which is no
+ * space here) and stray marks.
+ */
+function gapBetween(text: string, from: number, to: number): {spaced: boolean; broken: boolean} {
+  let spaced = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return LINE_BREAK_GAP;
+    if (!spaced && (c === 0x20 || (c !== 0xfeff && WHITESPACE.test(text.charAt(i))))) spaced = true;
+  }
+  return spaced ? SPACE_GAP : NO_GAP;
+}
+
+const WHITESPACE = /^\s$/u;
+const NO_GAP = {spaced: false, broken: false} as const;
+const SPACE_GAP = {spaced: true, broken: false} as const;
+const LINE_BREAK_GAP = {spaced: true, broken: true} as const;
+
 /** The proclitic-free forms of a word token, computed once. */
 function formsOf(token: Token): Array<{form: string; light: boolean}> {
   if (token.type !== 'word') return [];
-  token.cachedForms ??= wordForms(token.form);
+  token.cachedForms ??= CLITIC_KEYS.has(token.form) ? cliticForms(token.form) : [{form: token.form, light: true}];
   return token.cachedForms;
 }
 
+/** What may be peeled off a date word: a conjunction و/ف, then a preposition ب/ل/ك. */
+const PROCLITICS = /^[وف]?[بلك]?$/u;
+
 /**
- * Forms of a word with its proclitics peeled: "وفي" → في; "لعام" → عام; "للعام" → العام;
- * "بالثلاثاء" → الثلاثاء. `light` marks forms where only و/ف was removed (the only clitics peeled from month names).
+ * Forms of a word with its proclitics peeled, as the shared clitic analysis ({@link candidateStems})
+ * reads it: "وفي" → في; "لعام" → عام; "للعام" → العام; "بالثلاثاء" → الثلاثاء; "وزير" stays whole.
+ * The article stays on (the tables spell it where it belongs). `light` marks the word itself and
+ * forms where only و/ف was removed (the only clitics peeled from month names: "باب" is no ب + آب).
  */
-function wordForms(word: string): Array<{form: string; light: boolean}> {
-  const forms = [{form: word, light: true}];
-  let rest = word;
-  if ((rest.startsWith('و') || rest.startsWith('ف')) && rest.length > 2) {
-    rest = rest.slice(1);
-    forms.push({form: rest, light: true});
+function cliticForms(word: string): Array<{form: string; light: boolean}> {
+  const forms: Array<{form: string; light: boolean}> = [];
+  for (const stem of candidateStems(word)) {
+    const prefix = removedPrefix(word, stem);
+    if (prefix !== null && PROCLITICS.test(prefix)) forms.push({form: stem, light: !/[بلك]/u.test(prefix)});
   }
-  if ((rest.startsWith('ب') || rest.startsWith('ل') || rest.startsWith('ك')) && rest.length > 2) {
-    if (rest.startsWith('لل')) forms.push({form: `ال${rest.slice(2)}`, light: false});
-    forms.push({form: rest.slice(1), light: false});
+  // The shared analysis keeps a two-letter stem only for a word its lexicon knows (و + في); the
+  // two-letter date words are not listed there, so "وآب" and "وذي الحجة" get their و/ف peeled here.
+  const rest = word.slice(1);
+  if (word.length === 3 && /^[وف]/u.test(word) && TWO_LETTER_DATE_WORDS.has(rest) && !forms.some(({form}) => form === rest)) {
+    forms.push({form: rest, light: true});
   }
   return forms;
 }
 
+/** What `word` has before `stem` ("للعام" has ل before العام, whose alef it drops); null if not a prefix. */
+function removedPrefix(word: string, stem: string): string | null {
+  if (word.endsWith(stem)) return word.slice(0, word.length - stem.length);
+  if (stem.startsWith('ال') && word.endsWith(`ل${stem.slice(2)}`)) return word.slice(0, word.length - stem.length + 1);
+  return null;
+}
+
+/** Every spelling of `words` with the proclitics {@link cliticForms} can peel ("للعام" for العام). */
+function withProclitics(words: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const word of words) {
+    for (const conjunction of ['', 'و', 'ف']) {
+      for (const preposition of ['', 'ب', 'ل', 'ك']) keys.add(conjunction + preposition + word);
+      if (word.startsWith('ال')) keys.add(`${conjunction}لل${word.slice(2)}`);
+    }
+  }
+  return keys;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Word tables (folded forms: no hamza on alef, ى→ي, ة→ه)
+// Word tables, written as printed and compared in matching form (normalised once at load)
+
+/** A table keyed by the matching forms of the words as printed. */
+function table<T>(entries: ReadonlyArray<readonly [string, T]>): Map<string, T> {
+  return new Map(entries.map(([word, value]) => [normalizeArabic(word), value]));
+}
+
+/** A set of the matching forms of the words as printed. */
+function wordSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => normalizeArabic(word)));
+}
 
 /** Gregorian month names in the Egyptian/Gulf, Levantine/Iraqi, Maghrebi and Moroccan sets. */
-const GREGORIAN_MONTHS = new Map<string, number>([
+const GREGORIAN_MONTHS = table([
   ['يناير', 1], ['جانفي', 1], ['جانفييه', 1],
   ['فبراير', 2], ['فيفري', 2], ['شباط', 2],
-  ['مارس', 3], ['اذار', 3],
-  ['ابريل', 4], ['افريل', 4], ['نيسان', 4],
-  ['مايو', 5], ['ماي', 5], ['ايار', 5],
+  ['مارس', 3], ['آذار', 3],
+  ['أبريل', 4], ['أفريل', 4], ['نيسان', 4],
+  ['مايو', 5], ['ماي', 5], ['أيار', 5],
   ['يونيو', 6], ['يونيه', 6], ['جوان', 6], ['حزيران', 6],
-  ['يوليو', 7], ['يوليه', 7], ['يوليوز', 7], ['جويليه', 7], ['تموز', 7],
-  ['اغسطس', 8], ['غشت', 8], ['اوت', 8], ['اب', 8],
-  ['سبتمبر', 9], ['شتنبر', 9], ['ايلول', 9],
-  ['اكتوبر', 10],
+  ['يوليو', 7], ['يوليه', 7], ['يوليوز', 7], ['جويلية', 7], ['تموز', 7],
+  ['أغسطس', 8], ['غشت', 8], ['أوت', 8], ['آب', 8],
+  ['سبتمبر', 9], ['شتنبر', 9], ['أيلول', 9],
+  ['أكتوبر', 10],
   ['نوفمبر', 11], ['نونبر', 11],
   ['ديسمبر', 12], ['دجنبر', 12],
 ]);
@@ -367,74 +361,77 @@ const GREGORIAN_MONTHS = new Map<string, number>([
  */
 
 /** Levantine two-word months: كانون الثاني, تشرين الأول… */
-const GREGORIAN_TWO_WORD = new Map<string, Map<string, number>>([
-  ['كانون', new Map([['الثاني', 1], ['ثاني', 1], ['الاول', 12], ['اول', 12]])],
-  ['تشرين', new Map([['الاول', 10], ['اول', 10], ['الثاني', 11], ['ثاني', 11]])],
+const GREGORIAN_TWO_WORD = table([
+  ['كانون', table([['الثاني', 1], ['ثاني', 1], ['الأول', 12], ['أول', 12]])],
+  ['تشرين', table([['الأول', 10], ['أول', 10], ['الثاني', 11], ['ثاني', 11]])],
 ]);
 
 /** Hijri months written as one word. All double as names or common words (صفر "zero"). */
-const HIJRI_MONTHS = new Map<string, number>([
+const HIJRI_MONTHS = table([
   ['محرم', 1], ['المحرم', 1], ['صفر', 2], ['رجب', 7], ['شعبان', 8], ['رمضان', 9], ['شوال', 10],
 ]);
 
-const HIJRI_TWO_WORD = new Map<string, Map<string, number>>([
-  ['ربيع', new Map([['الاول', 3], ['اول', 3], ['الاخر', 4], ['الثاني', 4], ['ثاني', 4], ['اخر', 4]])],
-  ['جمادي', new Map([['الاولي', 5], ['الاول', 5], ['اولي', 5], ['الاخره', 6], ['الاخر', 6], ['الثانيه', 6], ['الثاني', 6], ['اخره', 6]])],
-  ['ذو', new Map([['القعده', 11], ['الحجه', 12]])],
-  ['ذي', new Map([['القعده', 11], ['الحجه', 12]])],
-  ['ذا', new Map([['القعده', 11], ['الحجه', 12]])],
+const HIJRI_TWO_WORD = table([
+  ['ربيع', table([['الأول', 3], ['أول', 3], ['الآخر', 4], ['الثاني', 4], ['ثاني', 4], ['آخر', 4]])],
+  ['جمادى', table([['الأولى', 5], ['الأول', 5], ['أولى', 5], ['الآخرة', 6], ['الآخر', 6], ['الثانية', 6], ['الثاني', 6], ['آخرة', 6]])],
+  ['ذو', table([['القعدة', 11], ['الحجة', 12]])],
+  ['ذي', table([['القعدة', 11], ['الحجة', 12]])],
+  ['ذا', table([['القعدة', 11], ['الحجة', 12]])],
 ]);
 
-const WEEKDAYS = new Map<string, number>([
-  ['الاحد', 0], ['الاثنين', 1], ['الاتنين', 1], ['الثلاثاء', 2], ['الثلاثا', 2],
-  ['الاربعاء', 3], ['الاربعا', 3], ['الخميس', 4], ['الجمعه', 5], ['السبت', 6],
+const WEEKDAYS = table([
+  ['الأحد', 0], ['الاثنين', 1], ['الاتنين', 1], ['الثلاثاء', 2], ['الثلاثا', 2],
+  ['الأربعاء', 3], ['الأربعا', 3], ['الخميس', 4], ['الجمعة', 5], ['السبت', 6],
 ]);
 
-const MODIFIERS = new Map<string, DateModifier>([
-  ['الماضي', 'past'], ['الماضيه', 'past'], ['المنصرم', 'past'], ['المنصرمه', 'past'],
-  ['الفائت', 'past'], ['الفائته', 'past'], ['السابق', 'past'], ['السابقه', 'past'],
-  ['الجاري', 'current'], ['الجاريه', 'current'], ['الحالي', 'current'], ['الحاليه', 'current'],
-  ['المقبل', 'next'], ['المقبله', 'next'], ['القادم', 'next'], ['القادمه', 'next'],
+const MODIFIERS = table<DateModifier>([
+  ['الماضي', 'past'], ['الماضية', 'past'], ['المنصرم', 'past'], ['المنصرمة', 'past'],
+  ['الفائت', 'past'], ['الفائتة', 'past'], ['السابق', 'past'], ['السابقة', 'past'],
+  ['الجاري', 'current'], ['الجارية', 'current'], ['الحالي', 'current'], ['الحالية', 'current'],
+  ['المقبل', 'next'], ['المقبلة', 'next'], ['القادم', 'next'], ['القادمة', 'next'],
 ]);
 
 const MODIFIER_OFFSET: Record<DateModifier, number> = {past: -1, current: 0, next: 1};
 
-const UNIT_NOUNS = new Map<string, 'week' | 'month' | 'year'>([
-  ['الاسبوع', 'week'], ['الشهر', 'month'], ['العام', 'year'], ['السنه', 'year'],
+const UNIT_NOUNS = table<'week' | 'month' | 'year'>([
+  ['الأسبوع', 'week'], ['الشهر', 'month'], ['العام', 'year'], ['السنة', 'year'],
 ]);
 
 /** Times of day that may precede a day word: "مساء الثلاثاء", "صباح اليوم". */
-const TIMES_OF_DAY = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'ليل', 'ليله', 'فجر', 'ظهيره', 'صبيحه', 'عشيه', 'منتصف']);
+const TIMES_OF_DAY = wordSet(['صباح', 'مساء', 'ظهر', 'عصر', 'ليل', 'ليلة', 'فجر', 'ظهيرة', 'صبيحة', 'عشية', 'منتصف']);
 
 type DayWord = 'today' | 'day' | 'yesterday' | 'tomorrow' | 'first' | 'theFirst' | 'after' | 'this';
 
 /** Words that open a day expression: اليوم, يوم (الثلاثاء/غد), أمس, غداً, أول (أمس), الأول من (أمس), بعد (غد), هذا (الأسبوع). */
-const DAY_WORDS = new Map<string, DayWord>([
-  ['اليوم', 'today'], ['يوم', 'day'], ['امس', 'yesterday'], ['الامس', 'yesterday'], ['غدا', 'tomorrow'],
-  ['اول', 'first'], ['الاول', 'theFirst'], ['بعد', 'after'], ['هذا', 'this'], ['هذه', 'this'],
+const DAY_WORDS = table<DayWord>([
+  ['اليوم', 'today'], ['يوم', 'day'], ['أمس', 'yesterday'], ['الأمس', 'yesterday'], ['غداً', 'tomorrow'],
+  ['أول', 'first'], ['الأول', 'theFirst'], ['بعد', 'after'], ['هذا', 'this'], ['هذه', 'this'],
 ]);
 
-const FROM = new Set(['من']);
-const THAT = new Set(['ذلك', 'تلك']);
-const SAME = new Set(['نفس', 'ذات', 'ذلك', 'تلك']);
-const SAME_AFTER = new Set(['نفسه', 'ذاته', 'نفسها', 'ذاتها']);
-const THIS = new Set(['هذا', 'هذه']);
-const YEAR_NOUNS = new Set(['العام', 'السنه']);
-const IN = new Set(['في']);
+const FROM = wordSet(['من']);
+const THAT = wordSet(['ذلك', 'تلك']);
+const SAME = wordSet(['نفس', 'ذات', 'ذلك', 'تلك']);
+const SAME_AFTER = wordSet(['نفسه', 'ذاته', 'نفسها', 'ذاتها']);
+const THIS = wordSet(['هذا', 'هذه']);
+const YEAR_NOUNS = wordSet(['العام', 'السنة']);
+const IN = wordSet(['في']);
 /** "بين الاثنين", "كلا الاثنين": the two, not Monday. */
-const NUMERAL_CONTEXT = new Set(['بين', 'كلا']);
+const NUMERAL_CONTEXT = wordSet(['بين', 'كلا']);
 
 /** Nouns that turn a yearless day and month into the name of an event. */
-const EVENT_NAMES = new Set(['هجمات', 'احداث', 'ثوره', 'حرب', 'قوي', 'تيار', 'حركه', 'تحالف', 'انتفاضه', 'مجزره', 'اتفاق', 'اتفاقيه', 'ذكري']);
+const EVENT_NAMES = wordSet(['هجمات', 'أحداث', 'ثورة', 'حرب', 'قوى', 'تيار', 'حركة', 'تحالف', 'انتفاضة', 'مجزرة', 'اتفاق', 'اتفاقية', 'ذكرى']);
 
 /** Words before a bare month name that make it a month: "في مارس", "منذ مايو", "شهر آب". */
-const MONTH_CONTEXT = new Set(['في', 'خلال', 'منذ', 'حتي', 'مطلع', 'اوائل', 'اواخر', 'اواسط', 'منتصف', 'نهايه', 'بدايه', 'شهر', 'شهري']);
+const MONTH_CONTEXT = wordSet(['في', 'خلال', 'منذ', 'حتى', 'مطلع', 'أوائل', 'أواخر', 'أواسط', 'منتصف', 'نهاية', 'بداية', 'شهر', 'شهري']);
 
 /** Year keywords: عام 2013, العام 1992, سنة 2020. */
-const YEAR_WORDS = new Set(['عام', 'العام', 'سنه', 'السنه']);
+const YEAR_WORDS = wordSet(['عام', 'العام', 'سنة', 'السنة']);
 
-const HIJRI_MARKERS = new Set(['ه', 'هجري', 'هجريه', 'للهجره', 'هجرية']);
-const GREGORIAN_MARKERS = new Set(['م', 'ميلادي', 'ميلاديه', 'للميلاد']);
+const HIJRI_MARKERS = wordSet(['هـ', 'هجري', 'هجرية', 'للهجرة']);
+const GREGORIAN_MARKERS = wordSet(['م', 'ميلادي', 'ميلادية', 'للميلاد']);
+
+/** The two-letter words of the tables that a conjunction may precede: "وآب", "وذي القعدة". */
+const TWO_LETTER_DATE_WORDS = wordSet(['آب', 'ذو', 'ذي', 'ذا']);
 
 /** Every word an expression can start with. */
 const OPENING_WORDS = new Set<string>([
@@ -442,15 +439,17 @@ const OPENING_WORDS = new Set<string>([
   ...WEEKDAYS.keys(), ...DAY_WORDS.keys(), ...UNIT_NOUNS.keys(), ...TIMES_OF_DAY, ...YEAR_WORDS,
 ]);
 
-/** {@link OPENING_WORDS} with every proclitic combination {@link wordForms} can peel: one lookup per token. */
-const OPENING_KEYS = new Set<string>(
-  [...OPENING_WORDS].flatMap((word) => {
-    const keys = [word];
-    for (const prefix of ['و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']) keys.push(prefix + word);
-    if (word.startsWith('ال')) for (const prefix of ['لل', 'ولل', 'فلل']) keys.push(prefix + word.slice(2));
-    return keys;
-  }),
-);
+/** {@link OPENING_WORDS} in every spelling with proclitics: a cheap test that skips most tokens. */
+const OPENING_KEYS = withProclitics(OPENING_WORDS);
+
+/**
+ * Every table word in every spelling with proclitics. Only these words go through the clitic
+ * analysis: any other word cannot reach a table entry by losing its proclitics.
+ */
+const CLITIC_KEYS = withProclitics([
+  ...OPENING_WORDS, ...FROM, ...THAT, ...SAME, ...SAME_AFTER, ...THIS, ...IN, ...NUMERAL_CONTEXT, ...EVENT_NAMES, ...MONTH_CONTEXT,
+  ...MODIFIERS.keys(), ...HIJRI_MARKERS, ...GREGORIAN_MARKERS,
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -511,11 +510,12 @@ class Reader {
     return formsOf(token).some(({form}) => set.has(form));
   }
 
-  /** The token at i (same line) is exactly the folded word `word`. */
+  /** The token at i (same line) is the word `word` (as printed; compared in matching form). */
   isWord(i: number, word: string): boolean {
     const token = this.next(i);
-    return token !== undefined && token.type === 'word' && token.form === word;
+    return token !== undefined && token.type === 'word' && token.form === normalizeArabic(word);
   }
+
 
   isPunct(i: number, chars: string): boolean {
     const token = this.next(i);
@@ -805,7 +805,7 @@ class Reader {
         break;
       case 'yesterday':
         offset = -1;
-        if (this.isWord(j + 1, 'الاول')) {
+        if (this.isWord(j + 1, 'الأول')) {
           offset = -2;
           cursor = j + 1;
         }
@@ -819,8 +819,8 @@ class Reader {
       }
       case 'first':
       case 'theFirst':
-        if (word === 'first' && this.isWord(j + 1, 'امس')) cursor = j + 1;
-        else if (this.isWord(j + 1, 'من') && this.isWord(j + 2, 'امس')) cursor = j + 2;
+        if (word === 'first' && this.isWord(j + 1, 'أمس')) cursor = j + 1;
+        else if (this.isWord(j + 1, 'من') && this.isWord(j + 2, 'أمس')) cursor = j + 2;
         else return null;
         offset = -2;
         break;
@@ -1031,7 +1031,7 @@ function resolveHijri(reading: Reading, reference: PartialDate | null): Resolved
  */
 export function findDateExpressions(text: string, options: FindDateOptions = {}): DateExpression[] {
   const reference = options.reference ?? null;
-  const tokens = tokenize(text, fold(text));
+  const tokens = dateTokens(text);
   const reader = new Reader(tokens);
   const found: DateExpression[] = [];
   // The Gregorian year of the latest expression that states one, for "من العام نفسه".

@@ -8,6 +8,7 @@
  * Boilerplate paragraphs are never read, and no date after the build date is ever returned.
  */
 
+import {foldVariants, lightStem, normalizeArabic, normalizeDigits, splitClitics, stripArticle, tokenize} from '../arabic/index.ts';
 import {dayNumber, findDateExpressions, formatPartialDate, fromDayNumber, parsePartialDate, partialDateRange, weekdayOf} from './dates.ts';
 import type {DateExpression, DatePrecision, PartialDate} from './dates.ts';
 
@@ -98,7 +99,7 @@ export function splitSentences(text: string): Sentence[] {
       push(i);
       from = i + 1;
     } else if ('.!?؟۔…'.includes(c)) {
-      if (c === '.' && /\d/.test(text.charAt(i - 1)) && /\d/.test(text.charAt(i + 1))) continue;
+      if (c === '.' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))) continue;
       let end = i + 1;
       while (end < text.length && '.!?؟۔…'.includes(text.charAt(end))) end++;
       push(end);
@@ -134,6 +135,11 @@ export function timelineCandidates(paragraphs: SourceParagraph[], reference: Par
     }
   }
   return candidates;
+}
+
+/** An ASCII, Arabic-Indic or Persian digit. */
+function isDigit(character: string): boolean {
+  return /^\d$/.test(normalizeDigits(character));
 }
 
 function sentenceOf(sentences: Sentence[], expression: DateExpression): Sentence {
@@ -207,15 +213,10 @@ function precisionOf(date: PartialDate): DatePrecision {
 // ---------------------------------------------------------------------------------------------
 // Datelines
 
-/** Light folding for matching labels and words: no diacritics or tatweel, one alef, ى→ي, ة→ه. */
-function foldText(text: string): string {
-  return text
-    .replace(/[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ک/g, 'ك');
-}
+/*
+ * The patterns below read text in matching form (`normalizeArabic`: no diacritics or tatweel, one
+ * alef, ى→ي, ة→ه, whitespace runs collapsed), so their Arabic is written in that form ("اخر" = آخر).
+ */
 
 /** A publication label opening the paragraph right before the date: "نُشر في", "تاريخ النشر:", "آخر تحديث:". */
 const PUBLICATION_LABEL = /^\s*[(\[|]?\s*(?:نشر|نشرت|تم النشر|تاريخ النشر|النشر|بتاريخ|اخر تحديث|تحديث|محدث)\s*(?:في|بتاريخ)?\s*[:\-–—]?\s*$/;
@@ -224,7 +225,12 @@ const PLACE_PREFIX = /^\s*[(\[«]?\s*(?:[\u0621-\u064A]+\s+){0,2}[\u0621-\u064A]
 /** What may follow a dated dateline: a dash, colon, bracket, bar, slash ("/أ ش أ/") or the end of the paragraph. */
 const DATELINE_AFTER = /^\s*(?:[-–—:|)\]»(/]|$)/;
 /** Words a date-only line may carry besides the date: times, zones, labels. */
-const DATE_LINE_WORDS = new Set(['ص', 'م', 'صباحا', 'مساء', 'مساءا', 'ظهرا', 'الساعه', 'بتوقيت', 'غرينتش', 'مكه', 'المكرمه', 'gmt', 'am', 'pm', 'نشر', 'تحديث', 'اخر', 'تاريخ', 'بتاريخ', 'النشر', 'في', 'تم', 'محدث']);
+const DATE_LINE_WORDS = wordSet(['ص', 'م', 'صباحاً', 'مساء', 'مساءا', 'ظهراً', 'الساعة', 'بتوقيت', 'غرينتش', 'مكة', 'المكرمة', 'GMT', 'AM', 'PM', 'نشر', 'تحديث', 'آخر', 'تاريخ', 'بتاريخ', 'النشر', 'في', 'تم', 'محدث']);
+
+/** A set of the matching forms of the words as printed. */
+function wordSet(words: readonly string[]): Set<string> {
+  return new Set(words.map((word) => normalizeArabic(word)));
+}
 
 function fromDateline(mentions: Mention[], count: number, buildDay: number, notes: string[]): PublicationDate | null {
   // Datelines sit in the first or the last few paragraphs.
@@ -232,7 +238,7 @@ function fromDateline(mentions: Mention[], count: number, buildDay: number, note
   for (const mention of [...mentions].sort((a, b) => rankEdge(a.index, count) - rankEdge(b.index, count) || a.expression.start - b.expression.start)) {
     const {expression} = mention;
     if (!edge(mention.index) || expression.kind !== 'explicit' || expression.value === null || expression.precision === null) continue;
-    const before = foldText(mention.paragraph.slice(0, expression.start));
+    const before = normalizeArabic(mention.paragraph.slice(0, expression.start));
     const after = mention.paragraph.slice(expression.end);
     // A label, then the date, then at most a time ("نُشر في 16 سبتمبر 2025 - 10:30 ص").
     const labelled = PUBLICATION_LABEL.test(before) && (DATELINE_AFTER.test(after) || after.trim().length <= 20);
@@ -267,9 +273,8 @@ function rankEdge(index: number, count: number): number {
 /** The paragraph is a day-precision date plus at most a time, a zone or a label. */
 function isDateOnlyLine(paragraph: string, expression: DateExpression): boolean {
   if (expression.precision !== 'day' || paragraph.trim().length > 80) return false;
-  const rest = foldText(paragraph.slice(0, expression.start) + ' ' + paragraph.slice(expression.end)).toLowerCase();
-  const words = rest.match(/[\p{L}]+/gu) ?? [];
-  return words.length <= 4 && words.every((word) => DATE_LINE_WORDS.has(word));
+  const words = tokenize(`${paragraph.slice(0, expression.start)} ${paragraph.slice(expression.end)}`).filter((token) => token.kind === 'word' || token.kind === 'latin');
+  return words.length <= 4 && words.every((token) => DATE_LINE_WORDS.has(token.norm));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,7 +293,9 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   const links = mentions.filter(({expression: e}) => e.relative && e.relative.unit !== 'day' && e.relative.offset === -1 && e.month === undefined);
   const explicit = mentions.filter(({expression: e}) => e.kind === 'explicit' && e.value !== null);
   const yearless = mentions.filter(({expression: e}) => e.calendar === 'gregorian' && e.kind === 'relative' && e.month !== undefined && e.day !== undefined && (e.modifier === undefined || e.modifier === 'current'));
-  const frequent = frequentStems(paragraphs);
+  // The same sentences are compared many times: their stems are computed once per inference.
+  const stems: StemCache = new Map();
+  const frequent = frequentStems(paragraphs, stems);
 
   const latest = explicit
     .map((m) => ({m, range: partialDateRange(parsePartialDate(m.expression.value ?? '') ?? {year: 0})}))
@@ -311,7 +318,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   }
   const unresolvedYearless: Mention[] = [];
   for (const mention of yearless) {
-    const completed = completeYear(mention, related, buildDay);
+    const completed = completeYear(mention, related, buildDay, stems);
     if (completed) anchors.push(completed);
     else unresolvedYearless.push(mention);
   }
@@ -319,7 +326,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
 
   // A yearless date of the linked event ("9 سبتمبر الجاري") is the most recent one in the text;
   // without its year, an older explicit date must not stand in for it.
-  const pending = unresolvedYearless.find((m) => links.some((link) => sameEvent(link.sentence.text, m.sentence.text, frequent)));
+  const pending = unresolvedYearless.find((m) => links.some((link) => sameEvent(link.sentence.text, m.sentence.text, frequent, stems)));
   if (pending) {
     return unknown(`${weekdayNote} The event of "${links[0]?.expression.text}" is dated "${pending.expression.text}" (line ${pending.line}) without a year, and no related article supplies it, so the text does not fix the year.`, [evidenceOf(pending)]);
   }
@@ -331,7 +338,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
     const usable = anchors.filter((a) => (unit === 'week' ? a.date.day !== undefined : unit === 'month' ? a.date.month !== undefined : true));
     const latestFirst = usable[0]?.first;
     for (const anchor of usable.filter((a) => a.first === latestFirst)) {
-      if (sameEvent(link.sentence.text, anchor.mention.sentence.text, frequent)) return decide(anchor, link, report, buildDay, weekdayNote);
+      if (sameEvent(link.sentence.text, anchor.mention.sentence.text, frequent, stems)) return decide(anchor, link, report, buildDay, weekdayNote);
     }
   }
 
@@ -423,12 +430,12 @@ function windowAfter(anchor: Anchor, unit: 'day' | 'week' | 'month' | 'year'): n
 }
 
 /** Gives a yearless "9 سبتمبر الجاري" the year of the one related date of the same event and day. */
-function completeYear(mention: Mention, related: RelatedDate[], buildDay: number): Anchor | null {
+function completeYear(mention: Mention, related: RelatedDate[], buildDay: number, stems: StemCache): Anchor | null {
   const {month, day} = mention.expression;
   if (month === undefined || day === undefined) return null;
   const matches = related.filter((r) => {
     const date = parsePartialDate(r.date);
-    return date?.month === month && date.day === day && dayNumber(date.year, month, day) <= buildDay && sameEvent(mention.sentence.text, r.text, new Set());
+    return date?.month === month && date.day === day && dayNumber(date.year, month, day) <= buildDay && sameEvent(mention.sentence.text, r.text, new Set(), stems);
   });
   const years = new Set(matches.map((r) => r.date.slice(0, 4)));
   const match = matches[0];
@@ -443,38 +450,69 @@ function completeYear(mention: Mention, related: RelatedDate[], buildDay: number
 // "Same event": the two sentences share at least two content words (light stems); words spread
 // over the whole article (e.g. "قطر" in an article about Qatar) count for half.
 
-const STOPWORDS = new Set([
-  'في', 'من', 'الي', 'علي', 'عن', 'ان', 'او', 'ثم', 'مع', 'قد', 'لا', 'ما', 'لم', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك',
-  'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قال', 'اكد', 'بعد', 'قبل', 'خلال', 'منذ', 'بين', 'حول',
-  'عند', 'حيث', 'كما', 'ايضا', 'كل', 'غير', 'اذا', 'لكن', 'بل', 'نحو', 'لدي', 'عليه', 'فيه', 'وفق', 'بحسب', 'حسب',
-  'يوم', 'اليوم', 'امس', 'اسبوع', 'الاسبوع', 'شهر', 'الشهر', 'عام', 'العام', 'سنه', 'الماضي', 'الجاري', 'المقبل',
-  'اول', 'الاول', 'الثاني', 'وقت', 'مساء', 'صباح',
+/** Function words and date words, which say nothing about the event. Written as printed. */
+const STOPWORDS = wordSet([
+  'في', 'من', 'إلى', 'على', 'عن', 'أن', 'أو', 'ثم', 'مع', 'قد', 'لا', 'ما', 'لم', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك',
+  'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'كان', 'كانت', 'قال', 'أكد', 'بعد', 'قبل', 'خلال', 'منذ', 'بين', 'حول',
+  'عند', 'حيث', 'كما', 'أيضا', 'كل', 'غير', 'إذا', 'لكن', 'بل', 'نحو', 'لدى', 'عليه', 'فيه', 'وفق', 'بحسب', 'حسب',
+  'يوم', 'اليوم', 'أمس', 'أسبوع', 'الأسبوع', 'شهر', 'الشهر', 'عام', 'العام', 'سنة', 'الماضي', 'الجاري', 'المقبل',
+  'أول', 'الأول', 'الثاني', 'وقت', 'مساء', 'صباح',
 ]);
 
-const DATE_WORDS = /^(?:يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر|ايلول|حزيران|تموز|اب|ايار|نيسان|اذار|شباط|كانون|تشرين|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+/** Month and weekday names: shared dates, not shared events. */
+const DATE_WORDS = wordSet([
+  'يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر',
+  'ديسمبر', 'أيلول', 'حزيران', 'تموز', 'آب', 'أيار', 'نيسان', 'آذار', 'شباط', 'كانون', 'تشرين',
+  'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+]);
 
-function stemsOf(sentence: string): Set<string> {
+function isFunctionOrDateWord(norm: string): boolean {
+  return STOPWORDS.has(norm) || DATE_WORDS.has(norm);
+}
+
+/** The stems of the sentences seen so far in one inference (see {@link stemsOf}). */
+type StemCache = Map<string, ReadonlySet<string>>;
+
+/** A stem shorter than this is too ambiguous to tie two sentences together. */
+const MIN_STEM_LENGTH = 3;
+
+/**
+ * The content words of a sentence as stems, with the analyses of src/arabic: spelling variants
+ * folded (أميركي → أمريكي), proclitics split off and the article removed ("وبالدوحة" → دوحه), then
+ * the inflection suffixes (→ دوح); function and date words are left out. Kept in `cache`.
+ */
+function stemsOf(sentence: string, cache: StemCache): ReadonlySet<string> {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
   const stems = new Set<string>();
-  for (const raw of foldText(sentence).match(/[\u0621-\u064A]+/g) ?? []) {
-    let word = raw;
-    if (STOPWORDS.has(word) || DATE_WORDS.test(word)) continue;
-    if ((word.startsWith('و') || word.startsWith('ف')) && word.length > 3 && !STOPWORDS.has(word.slice(1))) word = word.slice(1);
-    if (STOPWORDS.has(word) || DATE_WORDS.test(word)) continue;
-    if (/^[بلك]ال/.test(word)) word = word.slice(1);
-    if (word.startsWith('لل') && word.length > 4) word = word.slice(2);
-    if (word.startsWith('ال') && word.length > 4) word = word.slice(2);
-    if (word.length > 4 && /(?:ات|ين|ون|ان)$/.test(word)) word = word.slice(0, -2);
-    if (word.length > 3 && /[هاي]$/.test(word)) word = word.slice(0, -1);
-    if (word.length >= 3 && !STOPWORDS.has(word) && !DATE_WORDS.test(word)) stems.add(word);
+  for (const token of tokenize(sentence)) {
+    if (token.kind !== 'word' || isFunctionOrDateWord(token.norm)) continue;
+    const bare = splitClitics(foldVariants(token.norm)).stem;
+    if (isFunctionOrDateWord(bare)) continue;
+    const stem = suffixStem(stripArticle(bare));
+    if (stem.length >= MIN_STEM_LENGTH && !isFunctionOrDateWord(stem)) stems.add(stem);
   }
+  cache.set(sentence, stems);
   return stems;
 }
 
+/**
+ * A word without proclitics or article, without its inflection suffixes: its light10 stem
+ * (`lightStem`) when that removes only suffixes and leaves {@link MIN_STEM_LENGTH} letters, else
+ * the word ("الجوي" → جوي, not جو). The alef of the indefinite accusative ("هجوماً" → هجوما),
+ * which light10 keeps, is removed first so that هجوماً and الهجوم share a stem.
+ */
+function suffixStem(word: string): string {
+  const base = word.length > MIN_STEM_LENGTH && word.endsWith('ا') ? word.slice(0, -1) : word;
+  const stem = lightStem(base);
+  return stem.length >= MIN_STEM_LENGTH && base.startsWith(stem) ? stem : base;
+}
+
 /** Stems that occur in more than a third of the article's sentences (articles of 6+ sentences). */
-function frequentStems(paragraphs: SourceParagraph[]): Set<string> {
+function frequentStems(paragraphs: SourceParagraph[], stems: StemCache): Set<string> {
   const sentences = paragraphs.flatMap((p) => splitSentences(p.text));
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const stem of stemsOf(sentence.text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  for (const sentence of sentences) for (const stem of stemsOf(sentence.text, stems)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const frequent = new Set<string>();
   if (sentences.length < 6) return frequent;
   for (const [stem, count] of counts) if (count * 3 > sentences.length) frequent.add(stem);
@@ -482,9 +520,9 @@ function frequentStems(paragraphs: SourceParagraph[]): Set<string> {
 }
 
 /** Shared stems weigh 1, or ½ when they are frequent in the article (its topic words). */
-function sameEvent(a: string, b: string, frequent: ReadonlySet<string>): boolean {
-  const left = stemsOf(a);
+function sameEvent(a: string, b: string, frequent: ReadonlySet<string>, stems: StemCache): boolean {
+  const left = stemsOf(a, stems);
   let shared = 0;
-  for (const stem of stemsOf(b)) if (left.has(stem)) shared += frequent.has(stem) ? 0.5 : 1;
+  for (const stem of stemsOf(b, stems)) if (left.has(stem)) shared += frequent.has(stem) ? 0.5 : 1;
   return shared >= 2;
 }

@@ -429,6 +429,22 @@ const cases: Case[] = [
     reference: TUESDAY,
     expect: [{text: '11 سبتمبر 2001', value: '2001-09-11', precision: 'day'}],
   },
+  // --- Read through the shared Arabic module (src/arabic): spans stay as written ---
+  {
+    name: 'presentation forms, as in text copied from a PDF (sample 000, line 14)',
+    input: 'يأتي هذا الإعلان في وقت حساس بعد أسبوع من الهجوم الإسرائيلي على الدوحة ﻓﻲ 9 ﺳﺒﺘﻤﺒﺮ 2025، والذي استهدف قادة حماس',
+    expect: [{text: '9 ﺳﺒﺘﻤﺒﺮ 2025', value: '2025-09-09', precision: 'day', kind: 'explicit'}],
+  },
+  {
+    name: 'و before a two-letter month word: "وآب 2020", "وذي الحجة 1446 هـ"',
+    input: 'بلغت درجات الحرارة ذروتها في تموز وآب 2020، ويؤدي الحجاج المناسك بين ذي القعدة وذي الحجة 1446 هـ',
+    expect: [
+      {text: 'تموز', value: null, precision: null, month: 7},
+      {text: 'وآب 2020', value: '2020-08', precision: 'month', kind: 'explicit'},
+      // Dhu al-Hijjah 1446 runs from late May to late June 2025: only the year is shared.
+      {text: 'وذي الحجة 1446 هـ', value: '2025', precision: 'year', calendar: 'hijri', hijri: {year: 1446, month: 12}},
+    ],
+  },
 ];
 
 describe('findDateExpressions', () => {

@@ -144,6 +144,17 @@ describe('inferPublicationDate: order of evidence and limits', () => {
     assert.deepEqual([result.date, result.precision, result.basis], ['2025-09', 'month', DATE_BASIS.explicitDate]);
   });
 
+  test('the link and the anchor describe the same event in other inflections and clitics', () => {
+    // الاتفاقيات/اتفاقيةً, الدفاعية/دفاعيةً, الدوحة/بالدوحة share their stems; the weekday then fixes the day.
+    const link = {text: 'قال وزير الخارجية اليوم الثلاثاء إن الاتفاقيات الدفاعية التي وقعتها الدوحة وواشنطن الأسبوع الماضي تدخل حيز التنفيذ.', line: 1};
+    const sameEvent = inferPublicationDate({paragraphs: [link, {text: 'ووقّعت قطر والولايات المتحدة اتفاقيةً دفاعيةً في 9 سبتمبر 2025 بالدوحة.', line: 3}], buildDate: BUILD});
+    assert.deepEqual([sameEvent.date, sameEvent.basis], ['2025-09-16', DATE_BASIS.weekdayAndExplicitDate]);
+    // Another event on the same day shares one word only (وزير): no date.
+    const otherEvent = inferPublicationDate({paragraphs: [link, {text: 'وافتتح الوزير معرضاً للكتاب في 9 سبتمبر 2025.', line: 3}], buildDate: BUILD});
+    assert.equal(otherEvent.date, null);
+    assert.match(otherEvent.reason, /not tied to any explicit date of the same event/);
+  });
+
   test('rejects a build date that is not YYYY-MM-DD', () => {
     assert.throws(() => inferPublicationDate({paragraphs: [], buildDate: 'today'}), RangeError);
   });
@@ -186,5 +197,10 @@ describe('splitSentences', () => {
     const sentences = splitSentences(text);
     assert.deepEqual(sentences.map((s) => s.text), ['قال روبيو: لدينا شراكة وثيقة.', 'هل ستوقع الاتفاقية؟', 'نُشر في 16.9.2025 بالدوحة!']);
     for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+  });
+
+  test('a dot between Arabic-Indic digits is not a sentence end', () => {
+    const text = 'نُشر في ١٦.٩.٢٠٢٥. وقال الوزير إن الاتفاق قريب.';
+    assert.deepEqual(splitSentences(text).map((s) => s.text), ['نُشر في ١٦.٩.٢٠٢٥.', 'وقال الوزير إن الاتفاق قريب.']);
   });
 });
