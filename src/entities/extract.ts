@@ -71,6 +71,7 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
     perBlock.flatMap((b) => b.hits.filter((h) => !h.contextual && h.holders.length === 0).map((h) => h.mention.id))
   )
   const mentions: Mention[] = []
+  const tagged = taggedByBlock(blocks, context.tagger)
   blocks.forEach((text, block) => {
     const {hits, reserved} = perBlock[block] ?? {hits: [], reserved: []}
     const fromRegistry = hits
@@ -84,7 +85,7 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
       mentionOf(text, block, tokens, span.start, span.end, span.type, 'rule')
     )
     for (const m of fromRules) claimedSpans.push({start: m.start, end: m.end})
-    const fromTagger = (context.tagger?.(text) ?? [])
+    const fromTagger = (tagged[block] ?? [])
       .filter((span) => !claimedSpans.some((s) => span.start < s.end && span.end > s.start))
       .map((span) => ({block, start: span.start, end: span.end, text: text.slice(span.start, span.end), type: span.type, id: null, key: matchKey(text.slice(span.start, span.end)), source: 'tagger' as const}))
       .filter((m) => m.key.length > 1 && !/^[\p{P}\p{N}\s]*$/u.test(m.text))
@@ -98,6 +99,30 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
 interface Span {
   start: number
   end: number
+}
+
+/**
+ * The tagger's spans per block. The article is tagged as one text, so a name
+ * the tagger recognises in one paragraph helps it in the others; spans are
+ * then given back to their blocks with block-relative offsets.
+ */
+function taggedByBlock(blocks: readonly string[], tagger: SpanTagger | undefined): TaggedSpan[][] {
+  const perBlock: TaggedSpan[][] = blocks.map(() => [])
+  if (!tagger) return perBlock
+  const starts: number[] = []
+  let at = 0
+  for (const text of blocks) {
+    starts.push(at)
+    at += text.length + 1
+  }
+  for (const span of tagger(blocks.join('\n'))) {
+    let block = starts.length - 1
+    while (block > 0 && (starts[block] as number) > span.start) block--
+    const offset = starts[block] as number
+    const end = span.end - offset
+    if (end <= (blocks[block] ?? '').length) perBlock[block]?.push({start: span.start - offset, end, type: span.type})
+  }
+  return perBlock
 }
 
 /** For each token (in text order), whether any of the spans overlaps it: one sweep, not tokens × spans. */

@@ -8,6 +8,8 @@ import {buildRegistry, loadLexicons, readEntries, type Registry} from '../entiti
 import type {ArticleData, Topic} from '../schema.ts'
 import type {AnalyseTask, RenderFacts} from './engine.ts'
 import {fromPlainFile, type toPlainAnalysis} from './engine.ts'
+import type {SpanTagger} from '../entities/extract.ts'
+import {loadTagger, tagText, type Tagger} from '../entities/tagger/index.ts'
 import {analyseSource, renderEntry, type Analysis, type Rejected} from './pipeline.ts'
 
 export interface StepSettings {
@@ -27,10 +29,11 @@ export function createSteps(settings: StepSettings): Steps {
   const registry = buildRegistry(correctedEntries(readEntries(), settings.corrections))
   const lexicons = loadLexicons()
   const blocked = blockedKeys(settings.corrections)
+  const tagger = spanTagger(loadTagger())
   return {
     registry,
     analyse: (task) =>
-      analyseSource(task, {slug: task.slug, topics: settings.topics, registry, lexicons, blocked, buildDate: settings.buildDate}),
+      analyseSource(task, {slug: task.slug, topics: settings.topics, registry, lexicons, tagger, blocked, buildDate: settings.buildDate}),
     render: (analysis, facts) => {
       try {
         return renderEntry({...analysis, file: fromPlainFile(analysis.file)}, {...facts, nameOf: (id) => facts.names[id]})
@@ -39,4 +42,11 @@ export function createSteps(settings: StepSettings): Steps {
       }
     }
   }
+}
+
+const kinds = {PER: 'person', LOC: 'place', ORG: 'organization'} as const
+
+/** The statistical tagger as entity extraction uses it: text in, spans with entity kinds out. */
+function spanTagger(tagger: Tagger): SpanTagger {
+  return (text) => tagText(tagger, text).map(({start, end, type}) => ({start, end, type: kinds[type]}))
 }
