@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict'
+import {existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {test} from 'node:test'
+import {gzipSync} from 'node:zlib'
+import {runMeasured} from '../../../src/bench/measure.ts'
+import {checkBudgets, type BenchResult} from '../../../src/bench/report.ts'
+import {articlePageTransfers, directorySize, fonts, linkedAssets} from '../../../src/bench/site.ts'
+
+// The head of a built article page, as Astro writes it (src/layouts/Base.astro).
+const head =
+  '<!DOCTYPE html><html lang="ar" dir="rtl"> <head><meta charset="utf-8"><title>روبيو: اتفاق دفاعي معزز مع قطر</title>' +
+  '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/_astro/Base.D0F1CiE1.css"></head>'
+
+test('linkedAssets finds the stylesheets and scripts of a page, not its icon', () => {
+  const html = `${head}<body><script type="module" src="/_astro/page.gqsvOoKX.js"></script></body></html>`
+  assert.deepEqual(linkedAssets(html), {styles: ['/_astro/Base.D0F1CiE1.css'], scripts: ['/_astro/page.gqsvOoKX.js']})
+})
+
+test('article pages: the median by HTML + CSS gzip, the stylesheet counted in each; fonts once', async () => {
+  const dist = mkdtempSync(path.join(tmpdir(), 'dossier-bench-site-'))
+  try {
+    mkdirSync(path.join(dist, '_astro'))
+    const css = `@font-face{font-family:Naskh;src:url(/_astro/naskh.woff2) format("woff2"),url(/_astro/naskh.woff) format("woff")}body{direction:rtl}`
+    writeFileSync(path.join(dist, '_astro', 'Base.D0F1CiE1.css'), css)
+    writeFileSync(path.join(dist, '_astro', 'naskh.woff2'), Buffer.alloc(5000))
+    writeFileSync(path.join(dist, '_astro', 'naskh.woff'), Buffer.alloc(9000))
+    const paragraph = '<p>قال وزير الخارجية الأمريكي ماركو روبيو اليوم الثلاثاء إن قطر والولايات المتحدة تقتربان من وضع اللمسات النهائية على اتفاق معزّز للتعاون الدفاعي.</p>'
+    for (const [slug, paragraphs] of [['a', 1], ['b', 20], ['c', 200]] as const) {
+      mkdirSync(path.join(dist, 'articles', slug), {recursive: true})
+      writeFileSync(path.join(dist, 'articles', slug, 'index.html'), `${head}<body>${paragraph.repeat(paragraphs)}</body></html>`)
+    }
+    const pages = await articlePageTransfers(dist)
+    assert.equal(pages.count, 3)
+    assert.equal(pages.median?.path, '/articles/b/')
+    assert.equal(pages.largest?.path, '/articles/c/')
+    const cssGzip = gzipSync(Buffer.from(css)).length
+    assert.equal(pages.median?.cssGzip, cssGzip)
+    assert.equal(pages.median?.total, (pages.median?.htmlGzip ?? 0) + cssGzip)
+    assert.ok((pages.median?.htmlGzip ?? 0) < (pages.median?.htmlBytes ?? 0))
+    assert.deepEqual(await fonts(dist), {files: 1, bytes: 5000})
+    const size = await directorySize(dist)
+    assert.equal(size.files, 6)
+    assert.ok(size.bytes > 14_000)
+  } finally {
+    rmSync(dist, {recursive: true, force: true})
+  }
+})
+
+test('budgets: the single-process build counts when there is one, else the stages', () => {
+  const stage = {wallMs: 1000, articlesPerSecond: 10_000, peakRssBytes: 1e9}
+  const full = {wallMs: 10_000, peakRssBytes: 2e9, stages: {ingest: 1500, astro: 8000, pagefind: 500}, ingestReportedMs: 1400, astroAllPages: false}
+  const result = {
+    cold: {ingest: stage, astro: stage, pagefind: stage, total: {wallMs: 3000, articlesPerSecond: 3333, peakRssBytes: 1e9}},
+    coldFull: {...full, wallMs: 130_000},
+    addOne: {...full, file: 'x.txt'},
+    site: {medianArticlePage: {path: '/articles/x/', htmlBytes: 90_000, htmlGzip: 30_000, cssGzip: 12_000, jsGzip: 0, total: 42_000}}
+  } as unknown as Omit<BenchResult, 'budgets'>
+  const checks = new Map(checkBudgets(result).map((c) => [c.name, c.pass]))
+  assert.equal(checks.get('cold full build'), false)
+  assert.equal(checks.get('peak memory'), true)
+  assert.equal(checks.get('add one article and rebuild'), true)
+  assert.equal(checks.get('… of which the ingest step'), true)
+  assert.equal(checks.get('ingest alone, cold'), true)
+  assert.equal(checks.get('median article page (HTML + CSS, gzip)'), false)
+  const withoutFull = new Map(checkBudgets({...result, coldFull: null}).map((c) => [c.name, c.pass]))
+  assert.equal(withoutFull.get('cold full build'), true)
+})
+
+test('runMeasured sees the peak memory of a child and of the child it starts', {skip: !existsSync('/proc/self/status')}, async () => {
+  // The child starts a grandchild that holds 200 MB for a moment; the parent itself stays small.
+  const grandchild = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => console.log(b[0]), 600)'
+  const child = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(grandchild)}], {stdio: 'inherit'})`
+  const run = await runMeasured(process.execPath, ['-e', child], {cwd: process.cwd(), env: process.env, pollMs: 20})
+  assert.equal(run.code, 0)
+  assert.equal(run.stdout.trim(), '1')
+  assert.ok((run.peakRssBytes ?? 0) > 200 * 1024 * 1024, `peak ${run.peakRssBytes}`)
+  assert.ok(run.wallMs >= 600)
+})
