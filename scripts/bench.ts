@@ -25,6 +25,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {generateCorpus, type GeneratedArticle} from '../src/bench/corpus.ts'
+import {measureExtraction} from '../src/bench/extraction.ts'
 import {runMeasured, type Measured} from '../src/bench/measure.ts'
 import {checkBudgets, formatReport, type BenchResult, type FullBuild, type StageResult} from '../src/bench/report.ts'
 import {articlePageTransfers, directorySize, firstSearch, fonts} from '../src/bench/site.ts'
@@ -116,6 +117,8 @@ async function main(): Promise<void> {
   const corpus = generated.slice(0, n)
   const extra = generated.slice(n).find((a) => a.kind === 'original') as GeneratedArticle
   const generateMs = performance.now() - started
+  progress('entity extraction speed (one core)')
+  const extraction = measureExtraction(corpus.map((a) => a.text))
 
   if (options.keep !== null && !(await emptyOrMissing(options.keep))) throw new Error(`--keep ${options.keep}: the folder exists and is not empty`)
   const work = options.keep ? path.resolve(options.keep) : await mkdtemp(path.join(os.tmpdir(), 'dossier-bench-'))
@@ -192,6 +195,7 @@ async function main(): Promise<void> {
         duplicates: corpus.filter((a) => a.kind === 'duplicate').length,
         sidecars: corpus.filter((a) => a.sidecar !== undefined).length
       },
+      extraction,
       cold: {
         ingest: stageResult(ingest, n),
         astro: stageResult(astro, n),

@@ -35,6 +35,8 @@ export interface BenchResult {
     duplicates: number
     sidecars: number
   }
+  /** Entity extraction (registry, rules, tagger) on one core, in this process. */
+  extraction: {bytes: number; ms: number; mbPerSecond: number}
   /** Each stage in a process of its own; `total` sums their times, its peak is the largest stage's. */
   cold: {ingest: StageResult; astro: StageResult; pagefind: StageResult; total: StageResult}
   /** The same cold build as one `scripts/build.ts` process (as `npm run build`), unless skipped with --quick. */
@@ -129,6 +131,7 @@ export function formatReport(r: BenchResult): string {
     `corpus: ${r.corpus.files.toLocaleString('en')} files, ${bytes(r.corpus.bytes)}, words min ${r.corpus.words.min} / median ${r.corpus.words.median} / max ${r.corpus.words.max}; ` +
       `${r.corpus.nearDuplicates} near-duplicates, ${r.corpus.duplicates} exact duplicates, ${r.corpus.sidecars} sidecars; generated in ${seconds(r.corpus.generateMs)}`
   )
+  lines.push(`entity extraction, one core: ${(r.extraction.bytes / 1e6).toFixed(2)} MB of article text in ${seconds(r.extraction.ms)} = ${r.extraction.mbPerSecond.toFixed(2)} MB/s (budget ≥ 1 MB/s)`)
   lines.push('')
   lines.push('cold build            wall   articles/s    peak RSS')
   for (const [name, stage] of [['ingest', r.cold.ingest], ['astro', r.cold.astro], ['pagefind', r.cold.pagefind], ['total', r.cold.total]] as const) {
