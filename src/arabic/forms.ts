@@ -59,7 +59,7 @@ const foldWord = memoizeWord(function foldWord(word: string): string {
  * foldVariants('الاميركيه') === 'الامريكيه', foldVariants('ترمب') === 'ترامب'.
  */
 export function foldVariants(norm: string): string {
-  return norm.split(' ').map(foldWord).join(' ');
+  return norm.includes(' ') ? norm.split(' ').map(foldWord).join(' ') : foldWord(norm);
 }
 
 /**
