@@ -21,7 +21,7 @@ export function measureExtraction(texts: readonly string[], limitBytes = 2_000_0
   const registry = loadRegistry()
   const lexicons = loadLexicons()
   const model = loadTagger()
-  const tagger: SpanTagger = (text) => tagText(model, text).map(({start, end, type}) => ({start, end, type: kinds[type]}))
+  const tagger: SpanTagger = (text, tokens) => tagText(model, text, tokens ? {tokens} : {}).map(({start, end, type}) => ({start, end, type: kinds[type]}))
   const articles: string[][] = []
   let bytes = 0
   for (const text of texts) {

@@ -18,8 +18,8 @@ export interface TaggedSpan {
   type: EntityKind
 }
 
-/** The tagger as the extractor uses it: text in, spans out. */
-export type SpanTagger = (text: string) => TaggedSpan[]
+/** The tagger as the extractor uses it: text (and, when known, its tokens) in, spans out. */
+export type SpanTagger = (text: string, tokens?: readonly Token[]) => TaggedSpan[]
 
 /** One mention of an entity in a block of the article. */
 export interface Mention {
@@ -64,21 +64,23 @@ export interface Apposition {
  * boilerplate) and the context; returns mentions in text order.
  */
 export function extractMentions(blocks: readonly string[], context: ExtractContext): Mention[] {
-  const perBlock = blocks.map((text, block) => registryMentions(text, block, context))
+  // Each block is tokenised once; the registry, the rules and the tagger all read these tokens.
+  const blockTokens = blocks.map((text) => tokenize(text))
+  const perBlock = blocks.map((text, block) => registryMentions(text, block, blockTokens[block] as Token[], context))
   // A form that is also a common word (العديد، الحية) counts only when the article
   // names the same entity in a plain form somewhere.
   const established = new Set(
     perBlock.flatMap((b) => b.hits.filter((h) => !h.contextual && h.holders.length === 0).map((h) => h.mention.id))
   )
   const mentions: Mention[] = []
-  const tagged = taggedByBlock(blocks, context.tagger)
+  const tagged = taggedByBlock(blocks, blockTokens, context.tagger)
   blocks.forEach((text, block) => {
     const {hits, reserved} = perBlock[block] ?? {hits: [], reserved: []}
     const fromRegistry = hits
       .map((h) => (h.mention.id === null ? resolveRole(h, established) : h))
       .filter((h): h is RegistryHit => h !== null && (!h.contextual || established.has(h.mention.id)))
       .map((h) => h.mention)
-    const tokens = tokenize(text)
+    const tokens = blockTokens[block] as Token[]
     const claimedSpans: Span[] = [...reserved]
     const claimed = overlapping(tokens, claimedSpans)
     const fromRules = findRuleSpans(tokens, context.lexicons, claimed).map((span) =>
@@ -106,16 +108,18 @@ interface Span {
  * the tagger recognises in one paragraph helps it in the others; spans are
  * then given back to their blocks with block-relative offsets.
  */
-function taggedByBlock(blocks: readonly string[], tagger: SpanTagger | undefined): TaggedSpan[][] {
+function taggedByBlock(blocks: readonly string[], blockTokens: ReadonlyArray<readonly Token[]>, tagger: SpanTagger | undefined): TaggedSpan[][] {
   const perBlock: TaggedSpan[][] = blocks.map(() => [])
   if (!tagger) return perBlock
   const starts: number[] = []
+  const tokens: Token[] = []
   let at = 0
-  for (const text of blocks) {
+  blocks.forEach((text, i) => {
     starts.push(at)
+    for (const t of blockTokens[i] ?? []) tokens.push({...t, start: t.start + at, end: t.end + at})
     at += text.length + 1
-  }
-  for (const span of tagger(blocks.join('\n'))) {
+  })
+  for (const span of tagger(blocks.join('\n'), tokens)) {
     let block = starts.length - 1
     while (block > 0 && (starts[block] as number) > span.start) block--
     const offset = starts[block] as number
@@ -163,12 +167,11 @@ interface RegistryHit {
  * possible. Matches that name no one (a nationality adjective, a role with
  * several possible holders) still reserve their characters.
  */
-function registryMentions(text: string, block: number, context: ExtractContext): {hits: RegistryHit[]; reserved: Span[]} {
+function registryMentions(text: string, block: number, tokens: readonly Token[], context: ExtractContext): {hits: RegistryHit[]; reserved: Span[]} {
   const options = context.date ? {date: context.date} : {}
   const hits: RegistryHit[] = []
   const reserved: Span[] = []
-  const tokens = tokenize(text)
-  for (const match of context.registry.scan(text, options)) {
+  for (const match of context.registry.scan(text, options, tokens)) {
     const span = {start: match.from, end: match.to}
     if (match.candidates.every((c) => c.requiresContext) && commonWordReading(text, tokens, match, context.lexicons)) continue
     reserved.push(span)

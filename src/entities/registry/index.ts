@@ -6,7 +6,7 @@
  * the token keys of every surface form (keys.ts explains the keys). Build it
  * once per process and pass it around: the function keeps no cache.
  */
-import {normalizeForOffsets, tokenize} from '../../arabic/index.ts'
+import {normalizeForOffsets, tokenize, type Token} from '../../arabic/index.ts'
 import {periodCovers, surfaceForms} from './forms.ts'
 import type {RolePeriod, SurfaceForm} from './forms.ts'
 import {phraseKeysOfAll, spacingVariants} from './keys.ts'
@@ -101,7 +101,7 @@ export interface Registry {
    */
   lookupPhrase(tokens: readonly string[], i: number, options?: LookupOptions): PhraseMatch | undefined
   /** All phrases of a text, greedy left to right (a match is skipped over). */
-  scan(text: string, options?: LookupOptions): TextMatch[]
+  scan(text: string, options?: LookupOptions, tokens?: readonly Token[]): TextMatch[]
 }
 
 /** Rank of a candidate: lower is better (plain name first). */
@@ -222,8 +222,8 @@ export function buildRegistry(entries: readonly RegistryEntry[]): Registry {
     return match
   }
 
-  const scan = (text: string, options: LookupOptions = {}): TextMatch[] => {
-    const tokens = tokenize(text)
+  const scan = (text: string, options: LookupOptions = {}, given?: readonly Token[]): TextMatch[] => {
+    const tokens = given ?? tokenize(text)
     const norms = tokens.map((token) => (token.kind === 'punct' ? '' : token.norm))
     const found: TextMatch[] = []
     for (let i = 0; i < tokens.length; i++) {

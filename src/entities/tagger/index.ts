@@ -87,8 +87,8 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
  * sentence helps find it in the others, see document.ts) and options;
  * returns the spans in order, with offsets into `text` (tokens from `tokenize`).
  */
-export function tagText(tagger: Tagger, text: string, options: DocumentOptions = {}): EntitySpan[] {
-  const tokens = tokenize(text)
+export function tagText(tagger: Tagger, text: string, options: DocumentOptions & {tokens?: readonly Token[]} = {}): EntitySpan[] {
+  const tokens = options.tokens ?? tokenize(text)
   const sentences = sentenceRanges(text, tokens).map(([from, to]) => tokens.slice(from, to))
   const labels = tagDocument(
     tagger,
