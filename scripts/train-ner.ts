@@ -27,6 +27,8 @@ import {tagInDocuments} from '../src/entities/tagger/document.ts'
 import {decodeModel, encodeModel} from '../src/entities/tagger/model.ts'
 import type {TaggerModel} from '../src/entities/tagger/model.ts'
 import {formatScores, scoreTags} from '../src/entities/tagger/scoring.ts'
+import {loadLexicons, loadRegistry} from '../src/entities/registry/index.ts'
+import {registryCoder} from '../src/entities/tagger/registry-codes.ts'
 import {createTagger} from '../src/entities/tagger/tagger.ts'
 import {trainTagger} from '../src/entities/tagger/train.ts'
 
@@ -39,6 +41,7 @@ const {values: args} = parseArgs({
     patience: {type: 'string', default: '4'},
     seeds: {type: 'string', default: '1,2,3'},
     'no-refit': {type: 'boolean', default: false},
+    'no-registry': {type: 'boolean', default: false},
   },
 })
 const started = performance.now()
@@ -48,6 +51,8 @@ const tokenCount = (sentences: readonly LabelledSentence[]): number => sentences
 const round = (value: number): number => Math.round(value * 100) / 100
 
 const dataDir = resolve(args.data)
+// The built-in registry's codes are features (see registry-codes.ts); the site's tagger uses the same.
+const registry = args['no-registry'] ? undefined : registryCoder(loadRegistry(), loadLexicons().givenNames)
 const seeds = args.seeds.split(',').map(Number)
 const fane = loadNewsFane(dataDir)
 const aqmar = loadAqmar(dataDir)
@@ -61,7 +66,7 @@ for (const [name, corpus] of [['NewsFANE', fane], ['AQMAR', aqmar]] as const) {
  * 50 sentences, with the consistency pass); print tables; return F1 per part and type.
  */
 function report(model: TaggerModel, parts: ReadonlyArray<readonly [string, readonly LabelledSentence[]]>): Record<string, Record<string, number>> {
-  const tagger = createTagger(model)
+  const tagger = createTagger(model, {registry})
   const f1: Record<string, Record<string, number>> = {}
   for (const [name, sentences] of parts) {
     const scores = scoreTags(
@@ -82,6 +87,7 @@ const tuned = trainTagger([...fane.train, ...aqmar.train], [...fane.dev, ...aqma
   maxEpochs: Number(args['max-epochs']),
   patience: Number(args.patience),
   seeds,
+  registry,
   log,
 })
 log(`chosen: ${tuned.epochs.join('/')} epochs, outside bias ${tuned.outsideBias}, dev F1 ${tuned.devF1.toFixed(2)}`)
@@ -94,6 +100,7 @@ if (!args['no-refit']) {
     epochs: tuned.epochs,
     outsideBias: tuned.outsideBias,
     seeds,
+    registry,
     log,
   }).model
 }

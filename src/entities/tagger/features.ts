@@ -224,6 +224,7 @@ const templateNames = [
   'w-1', 's-1', 'l-1', 't-1', 'g-1', 'w+1', 's+1', 'l+1', 't+1', 'g+1', 'w-2', 's-2', 't-2', 'w+2', 's+2',
   'w-1w0', 'w0w+1', 's-1s0', 's0s+1', 'sh-1sh0sh+1', 'x2-1x20', 't-1t0', 't-1s0', 'g0g+1', 'g-1g0',
   'x2-1', 'x2+1', 'c-1', 'c+1', 'len-1', 'len+1', 'g-2', 'g+2',
+  'r-2', 'r-1', 'r0', 'r+1', 'r+2', 'r-1r0', 'r0r+1', 'r0s0',
 ] as const
 type TemplateName = (typeof templateNames)[number]
 const seeds = Object.fromEntries(templateNames.map((name) => [name, hashMore(hashStart, `tpl:${name}`)])) as Record<TemplateName, number>
@@ -301,6 +302,38 @@ export function hintFeatures(hint: number, add: (position: number, id: number) =
 }
 
 /**
+ * The features a registry code gives at every position of the window (see
+ * registry-codes.ts).
+ *
+ * Takes a code (0 gives no features) and a callback; calls `add(position,
+ * hash)` as `wordFeatures` does.
+ */
+export function registryFeatures(code: number, add: (position: number, id: number) => void): void {
+  if (code === 0) return
+  add(0, mix(seeds['r-2'], code))
+  add(1, mix(seeds['r-1'], code))
+  add(2, mix(seeds.r0, code))
+  add(3, mix(seeds['r+1'], code))
+  add(4, mix(seeds['r+2'], code))
+}
+
+/**
+ * The features of a token made of its registry code with its neighbours'
+ * codes or with its own stem (a registry place that the corpora annotate
+ * otherwise, a word that is a name only in some phrases).
+ *
+ * Takes the codes of the previous token, the token and the next token, the
+ * token's word, and a callback receiving each feature hash; nothing when all
+ * three codes are 0.
+ */
+export function registryPairFeatures(before: number, code: number, after: number, word: WordInfo, add: (id: number) => void): void {
+  if (before === 0 && code === 0 && after === 0) return
+  add(mix(seeds['r-1r0'], before * 16 + code))
+  add(mix(seeds['r0r+1'], code * 16 + after))
+  if (code !== 0) add(mix(mix(seeds.r0s0, code), word.stemHash))
+}
+
+/**
  * The features of a token that depend on two or more words, apart from
  * those of `classPairFeatures`.
  *
@@ -356,11 +389,12 @@ export function pairFeatures(previous: WordInfo, word: WordInfo, next: WordInfo,
 /**
  * Compute the features of every token of a sentence.
  *
- * Takes the sentence's words (from `describeWord`); returns their feature
- * hashes: for token i, what words i-2 … i+2 and their gazetteer hints give
- * at their positions (padding past the edges), then the pair features.
+ * Takes the sentence's words (from `describeWord`) and, when a registry is
+ * used, their registry codes; returns their feature hashes: for token i, what
+ * words i-2 … i+2, their gazetteer hints and registry codes give at their
+ * positions (padding past the edges), then the pair features.
  */
-export function sentenceFeatures(words: readonly WordInfo[]): FeatureSequence {
+export function sentenceFeatures(words: readonly WordInfo[], codes?: Uint8Array): FeatureSequence {
   const n = words.length
   const at = (i: number): WordInfo => (i < 0 ? padBefore : i >= n ? padAfter : (words[i] ?? padAfter))
   // Each word's features, grouped by position.
@@ -391,8 +425,12 @@ export function sentenceFeatures(words: readonly WordInfo[]): FeatureSequence {
     offsets[i] = ids.length
     windowOffsets.forEach((offset, position) => {
       for (const id of groupsOf(at(i + offset))[position] ?? []) ids.push(id)
+      registryFeatures(codes?.[i + offset] ?? 0, (p, id) => {
+        if (p === position) ids.push(id)
+      })
     })
     pairFeatures(at(i - 1), at(i), at(i + 1), add)
+    registryPairFeatures(codes?.[i - 1] ?? 0, codes?.[i] ?? 0, codes?.[i + 1] ?? 0, at(i), add)
   }
   offsets[n] = ids.length
   return {ids: Uint32Array.from(ids), offsets}

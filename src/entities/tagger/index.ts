@@ -12,10 +12,13 @@
 import {readFileSync} from 'node:fs'
 import {tokenize} from '../../arabic/tokenize.ts'
 import type {Token} from '../../arabic/tokenize.ts'
+import {loadLexicons, loadRegistry} from '../registry/index.ts'
 import {tagDocument} from './document.ts'
 import type {DocumentOptions} from './document.ts'
 import type {EntityType, Label} from './labels.ts'
 import {decodeModel} from './model.ts'
+import {registryCoder} from './registry-codes.ts'
+import type {RegistryCoder} from './registry-codes.ts'
 import {findSpans} from './scoring.ts'
 import {createTagger} from './tagger.ts'
 import type {Tagger, TaggerOptions} from './tagger.ts'
@@ -24,6 +27,8 @@ export type {DocumentOptions} from './document.ts'
 export {tagDocument, tagInDocuments} from './document.ts'
 export type {Gazetteer, GazetteerHint} from './features.ts'
 export type {EntityType, Label} from './labels.ts'
+export type {RegistryCoder} from './registry-codes.ts'
+export {registryCoder} from './registry-codes.ts'
 export type {TagOptions, Tagger, TaggerOptions} from './tagger.ts'
 export {createTagger} from './tagger.ts'
 
@@ -31,21 +36,28 @@ export {createTagger} from './tagger.ts'
 export const defaultModelUrl = new URL('../model/ner-model.bin', import.meta.url)
 
 /** Options of `loadTagger`. */
-export interface LoadTaggerOptions extends TaggerOptions {
+export interface LoadTaggerOptions extends Omit<TaggerOptions, 'registry'> {
   /** Model file to load (default: the committed model, `defaultModelUrl`). */
   modelPath?: string | URL
+  /**
+   * Registry codes as features: the committed model was trained with the
+   * built-in registry's (the default); pass a coder of a registry with the
+   * analyst's corrections, or null for none.
+   */
+  registry?: RegistryCoder | null
 }
 
 /**
  * Load the tagger.
  *
- * Takes options (model file, default gazetteer, cache size); returns a new
+ * Takes options (model file, registry, default gazetteer, cache size); returns a new
  * tagger reading the model file now. Nothing is cached between calls: keep
  * the returned tagger and reuse it.
  */
 export function loadTagger(options: LoadTaggerOptions = {}): Tagger {
   const bytes = readFileSync(options.modelPath ?? defaultModelUrl)
-  return createTagger(decodeModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), options)
+  const registry = options.registry === undefined ? registryCoder(loadRegistry(), loadLexicons().givenNames) : (options.registry ?? undefined)
+  return createTagger(decodeModel(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)), {...options, registry})
 }
 
 /** A name found in text: `text === original.slice(start, end)` (UTF-16 offsets). */

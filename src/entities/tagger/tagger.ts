@@ -12,6 +12,8 @@ import {
   hintOf,
   padAfter,
   padBefore,
+  registryFeatures,
+  registryPairFeatures,
   shapeCount,
   triggerCount,
   windowOffsets,
@@ -26,6 +28,8 @@ import {firstGazetteer, tableGazetteer} from './gazetteer.ts'
 import {buildLookup, lookupWeights} from './model.ts'
 import type {TaggerModel} from './model.ts'
 import {viterbi} from './perceptron.ts'
+import {registryCodeCount} from './registry-codes.ts'
+import type {RegistryCoder} from './registry-codes.ts'
 
 /** Options of one tagging call. */
 export interface TagOptions {
@@ -39,6 +43,12 @@ export interface TaggerOptions {
   gazetteer?: Gazetteer | undefined
   /** Most scored words kept between calls (default 50,000; then the store starts afresh; 0 keeps none). */
   cacheSize?: number
+  /**
+   * What the built-in registry says of each token (registry-codes.ts). A model
+   * trained with the registry should be used with the same one; without it
+   * the tagger still works, with the registry's evidence missing.
+   */
+  registry?: RegistryCoder | undefined
 }
 
 /** A tagger bound to one model. */
@@ -100,6 +110,8 @@ export function createScorer(model: TaggerModel, options: TaggerOptions = {}): S
     return scores
   }
   const hintScores = Array.from({length: hintCount}, (_, hint) => positionScores((add) => hintFeatures(hint, add)))
+  const registryScores = Array.from({length: registryCodeCount}, (_, code) => positionScores((add) => registryFeatures(code, add)))
+  const coder = options.registry
   // Weights of the class pair features, in tables indexed by their classes.
   const classTable = (size: number, idOf: (index: number) => number | null): Float64Array => {
     const scores = new Float64Array(size * L)
@@ -154,6 +166,7 @@ export function createScorer(model: TaggerModel, options: TaggerOptions = {}): S
       words.push(word)
     }
     const at = (i: number): ScoredWord => (i < 0 ? padStart : i >= n ? padEnd : (words[i] ?? padEnd))
+    const codes = coder?.(tokens)
     const scores = new Float64Array(n * L)
     const addPair = (id: number): void => addFeature(id, scores, pairAt)
     let pairAt = 0
@@ -169,12 +182,18 @@ export function createScorer(model: TaggerModel, options: TaggerOptions = {}): S
           const fromHint = hintScores[hint] as Float64Array
           for (let y = 0; y < L; y++) scores[base + y] = (scores[base + y] ?? 0) + (fromHint[k * L + y] ?? 0)
         }
+        const code = codes?.[i] ?? 0
+        if (code !== 0) {
+          const fromCode = registryScores[code] as Float64Array
+          for (let y = 0; y < L; y++) scores[base + y] = (scores[base + y] ?? 0) + (fromCode[k * L + y] ?? 0)
+        }
       }
       const previous = at(t - 1).info
       const word = at(t).info
       const next = at(t + 1).info
       pairAt = base
       wordPairFeatures(previous, word, next, addPair)
+      if (codes !== undefined) registryPairFeatures(codes[t - 1] ?? 0, codes[t] ?? 0, codes[t + 1] ?? 0, word, addPair)
       const hintBefore = hints[t] ?? 0
       const hint = hints[t + 1] ?? 0
       const hintAfter = hints[t + 2] ?? 0

@@ -17,6 +17,7 @@ import {quantise} from './model.ts'
 import type {TaggerModel} from './model.ts'
 import {decode, trainPerceptron, viterbi} from './perceptron.ts'
 import type {IndexedSentence, PerceptronWeights} from './perceptron.ts'
+import type {RegistryCoder} from './registry-codes.ts'
 import {scoreTags} from './scoring.ts'
 import {createScorer} from './tagger.ts'
 
@@ -44,6 +45,8 @@ export interface TrainTaggerOptions {
   outsideBias?: number
   /** Outside-bias values tried on dev (default -6 … 1). */
   biasGrid?: readonly number[]
+  /** Registry codes as features (default: none); the model is then to be used with the same coder. */
+  registry?: RegistryCoder | undefined
   /** Progress messages (default: none). */
   log?: (message: string) => void
 }
@@ -88,7 +91,7 @@ export function trainTagger(
       cache = new Map()
       caches.set(gazetteer, cache)
     }
-    return sentenceFeatures(describeWords(sentence.tokens, {gazetteer}, cache))
+    return sentenceFeatures(describeWords(sentence.tokens, {gazetteer}, cache), options.registry?.(sentence.tokens))
   }
   const trainFeatures = train.map((sentence, index) => featuresOf(sentence, trainGazetteers[index]))
 
@@ -153,7 +156,7 @@ export function trainTagger(
   // Outside bias: a constant added to the score of O, in learned-weight units. Scores of the dev
   // sentences are computed once; each bias only shifts them before Viterbi.
   const withBias = (bias: number): TaggerModel => ({...base, outsideBias: Math.round(bias / base.scale)})
-  const devEmissions = dev.length === 0 ? [] : ((scorer) => dev.map((sentence) => scorer.emissions(sentence.tokens)))(createScorer(base))
+  const devEmissions = dev.length === 0 ? [] : ((scorer) => dev.map((sentence) => scorer.emissions(sentence.tokens)))(createScorer(base, {registry: options.registry}))
   const transitions = Float64Array.from(base.transitions)
   const devF1 = (model: TaggerModel): number => {
     if (dev.length === 0) return Number.NaN

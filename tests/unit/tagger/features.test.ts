@@ -5,6 +5,10 @@ import type {Gazetteer, WordInfo} from '../../../src/entities/tagger/features.ts
 import {labelCount} from '../../../src/entities/tagger/labels.ts'
 import type {TaggerModel} from '../../../src/entities/tagger/model.ts'
 import {createTagger} from '../../../src/entities/tagger/tagger.ts'
+import {loadLexicons, loadRegistry} from '../../../src/entities/registry/index.ts'
+import {registryCoder} from '../../../src/entities/tagger/registry-codes.ts'
+
+const coder = registryCoder(loadRegistry(), loadLexicons().givenNames)
 
 const sentence = ['قال', 'وزير', 'الخارجية', 'الأمريكي', 'ماركو', 'روبيو', 'اليوم', 'الثلاثاء', 'إن', 'قطر', 'والولايات', 'المتحدة']
 
@@ -64,21 +68,24 @@ test('sentence features are the words’ own features at their positions plus th
   assert.equal(offsets.length, sentence.length + 1)
 })
 
-test('the tagger scores exactly the features training sees', () => {
-  // A model with a weight on every training feature of the sentence, only on O and B- labels
-  // (so every path is valid and Viterbi picks each token's best label).
-  const {ids, offsets} = sentenceFeatures(describeWords(sentence, {}, new Map()))
-  const keys = Uint32Array.from(new Set(ids)).sort()
-  const weights = new Int16Array(keys.length * labelCount)
-  const weightOf = (key: number, label: number): number => (label % 2 === 0 && label !== 0 ? 0 : 1 + ((key >>> (label * 3)) % 97))
-  keys.forEach((key, row) => {
-    for (let y = 0; y < labelCount; y++) weights[row * labelCount + y] = weightOf(key, y)
+for (const withRegistry of [false, true]) {
+  test(`the tagger scores exactly the features training sees (${withRegistry ? 'with' : 'without'} registry codes)`, () => {
+    // A model with a weight on every training feature of the sentence, only on O and B- labels
+    // (so every path is valid and Viterbi picks each token's best label).
+    const registry = withRegistry ? coder : undefined
+    const {ids, offsets} = sentenceFeatures(describeWords(sentence, {}, new Map()), registry?.(sentence))
+    const keys = Uint32Array.from(new Set(ids)).sort()
+    const weights = new Int16Array(keys.length * labelCount)
+    const weightOf = (key: number, label: number): number => (label % 2 === 0 && label !== 0 ? 0 : 1 + ((key >>> (label * 3)) % 97))
+    keys.forEach((key, row) => {
+      for (let y = 0; y < labelCount; y++) weights[row * labelCount + y] = weightOf(key, y)
+    })
+    const model: TaggerModel = {keys, weights, transitions: new Int32Array((labelCount + 1) * labelCount), scale: 1, outsideBias: 0, gazetteer: new Map()}
+    const expected = sentence.map((_, t) => {
+      const totals = new Array<number>(labelCount).fill(0)
+      for (const id of ids.subarray(offsets[t], offsets[t + 1])) for (let y = 0; y < labelCount; y++) totals[y] = (totals[y] ?? 0) + weightOf(id, y)
+      return ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'][totals.indexOf(Math.max(...totals))]
+    })
+    assert.deepEqual(createTagger(model, {registry}).tag(sentence), expected)
   })
-  const model: TaggerModel = {keys, weights, transitions: new Int32Array((labelCount + 1) * labelCount), scale: 1, outsideBias: 0, gazetteer: new Map()}
-  const expected = sentence.map((_, t) => {
-    const totals = new Array<number>(labelCount).fill(0)
-    for (const id of ids.subarray(offsets[t], offsets[t + 1])) for (let y = 0; y < labelCount; y++) totals[y] = (totals[y] ?? 0) + weightOf(id, y)
-    return ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'][totals.indexOf(Math.max(...totals))]
-  })
-  assert.deepEqual(createTagger(model).tag(sentence), expected)
-})
+}

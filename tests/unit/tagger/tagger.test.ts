@@ -105,12 +105,12 @@ test('gazetteer hints steer unknown words to the hinted type', () => {
 
 test('a name found in one sentence of a document is found again where the context says little', () => {
   const document = [
-    'وأكد الرئيس التنفيذي لشركة ترافكو كريم بلعيد أن العقد مهم .'.split(' '),
+    'وقال المدير التنفيذي كريم بلعيد إن العقد مهم .'.split(' '),
     'وحقق بلعيد أرباحا'.split(' '),
   ]
   const alone = tagDocument(tagger, document, {consistency: false})
   const together = tagDocument(tagger, document)
-  assert.deepEqual(alone[0]?.slice(5, 7), ['B-PER', 'I-PER'])
+  assert.deepEqual(alone[0]?.slice(3, 5), ['B-PER', 'I-PER'])
   assert.equal(alone[1]?.[1], 'O')
   assert.equal(together[1]?.[1], 'B-PER')
   // The first sentence, where the name was found, keeps its labels.
