@@ -1,7 +1,7 @@
 /**
  * Train the Arabic entity tagger and write the committed model.
  *
- *   node scripts/train-ner.ts [--data DIR] [--out FILE] [--max-epochs N] [--patience N] [--seeds 1,2,3] [--no-refit]
+ *   node scripts/train-ner.ts [--data DIR] [--out FILE] [--max-epochs N] [--patience N] [--seeds 1,2,3] [--no-refit] [--no-registry]
  *
  * Reads NewsFANE Gold and AQMAR from DIR (default ../shared/data/ner next to
  * the project). NewsFANE has no official split: sentences are split 80/10/10
