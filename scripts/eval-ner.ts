@@ -1,7 +1,7 @@
 /**
  * Score the committed entity tagger on a gold IOB file.
  *
- *   node scripts/eval-ner.ts FILE [--model MODEL] [--no-consistency] [--speed]
+ *   node scripts/eval-ner.ts FILE [--model MODEL] [--no-consistency] [--speed] [--extractor]
  *
  * FILE holds one `token tag` or `token<TAB>tag` per line and a blank line
  * between sentences (a byte-order mark, CRLF line ends and invisible
@@ -21,13 +21,20 @@
  * line breaks) with a freshly loaded tagger: MB of UTF-8 per second of wall
  * time and of CPU time (the tagger is single-threaded; CPU time is the
  * fairer figure on a busy machine).
+ *
+ * With --extractor it scores the whole extractor the build runs (registry,
+ * tagger, rules: src/entities/extract.ts) instead of the tagger alone, each
+ * document's sentences as the blocks of one article.
  */
 import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {parseArgs} from 'node:util'
+import {extractorLabels} from '../src/entities/gold-labels.ts'
+import {loadLexicons, loadRegistry} from '../src/entities/registry/index.ts'
 import {mapTags, parseIobText} from '../src/entities/tagger/corpus.ts'
 import {loadTagger, tagInDocuments, tagText} from '../src/entities/tagger/index.ts'
 import type {Label} from '../src/entities/tagger/labels.ts'
+import type {Token} from '../src/arabic/tokenize.ts'
 import {formatScores, scoreTags} from '../src/entities/tagger/scoring.ts'
 import type {SpanScore} from '../src/entities/tagger/scoring.ts'
 
@@ -37,11 +44,12 @@ const {values: args, positionals} = parseArgs({
     model: {type: 'string'},
     'no-consistency': {type: 'boolean', default: false},
     speed: {type: 'boolean', default: false},
+    extractor: {type: 'boolean', default: false},
   },
 })
 const file = positionals[0]
 if (file === undefined) {
-  console.error('usage: node scripts/eval-ner.ts FILE [--model MODEL] [--no-consistency] [--speed]')
+  console.error('usage: node scripts/eval-ner.ts FILE [--model MODEL] [--no-consistency] [--speed] [--extractor]')
   process.exit(2)
 }
 
@@ -73,7 +81,7 @@ function pieces(tokens: readonly string[]): string[][] {
 
 // Tag the pieces of all sentences in documents of 50 sentences, then put each sentence back together.
 const cut = sentences.map((sentence) => pieces(sentence.tokens))
-const pieceLabels = tagInDocuments(tagger, cut.flat(), documentSize, {consistency: !args['no-consistency']})
+const pieceLabels = args.extractor ? extractorInDocuments(cut.flat()) : tagInDocuments(tagger, cut.flat(), documentSize, {consistency: !args['no-consistency']})
 let next = 0
 const predicted: Label[][] = cut.map((sentencePieces) => sentencePieces.flatMap(() => pieceLabels[next++] ?? []))
 const scores = scoreTags(
@@ -111,6 +119,7 @@ const summary = (s: SpanScore | undefined): Record<string, number> => ({
 console.log(
   JSON.stringify({
     file,
+    scored: args.extractor ? 'extractor' : 'tagger',
     tokens,
     sentences: sentences.length,
     overall: summary(scores.overall),
@@ -119,6 +128,20 @@ console.log(
     ORG: summary(scores.byType.ORG),
   }),
 )
+
+/** The whole extractor's labels, documents of `documentSize` sentences taken as one article each. */
+function extractorInDocuments(all: readonly string[][]): Label[][] {
+  const registry = loadRegistry()
+  const lexicons = loadLexicons()
+  const kinds = {PER: 'person', LOC: 'place', ORG: 'organization'} as const
+  const spanTagger = (text: string, tokens?: readonly Token[]) =>
+    tagText(tagger, text, {consistency: !args['no-consistency'], ...(tokens ? {tokens} : {})}).map(({start, end, type}) => ({start, end, type: kinds[type]}))
+  const labels: Label[][] = []
+  for (let start = 0; start < all.length; start += documentSize) {
+    labels.push(...extractorLabels(all.slice(start, start + documentSize), {registry, lexicons, tagger: spanTagger}))
+  }
+  return labels
+}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100
