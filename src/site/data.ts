@@ -97,25 +97,34 @@ async function computeSiteData(): Promise<SiteData> {
 
 function entityPages(index: readonly EntityIndexEntry[], articles: readonly Article[]): EntityPage[] {
   const byId = new Map(index.map((e) => [e.id, e]))
-  return index
-    .map((entity) => {
-      const mentions = articles.flatMap((article) => {
-        const ref = article.data.entities.find((e) => e.id === entity.id)
-        return ref ? [{article, sentence: ref.sentence, anchor: ref.anchor, count: ref.count}] : []
+  // Each entity's mentions in one pass over the articles (newest first, as listed), not one pass per entity.
+  const mentionsOf = new Map<string, EntityPage['mentions']>()
+  for (const article of articles) {
+    const seen = new Set<string>()
+    for (const ref of article.data.entities) {
+      if (seen.has(ref.id)) continue
+      seen.add(ref.id)
+      const mention = {article, sentence: ref.sentence, anchor: ref.anchor, count: ref.count}
+      const list = mentionsOf.get(ref.id)
+      if (list) list.push(mention)
+      else mentionsOf.set(ref.id, [mention])
+    }
+  }
+  return index.flatMap((entity) => {
+    const mentions = mentionsOf.get(entity.id)
+    if (!mentions) return []
+    const shared = new Map<string, number>()
+    for (const {article} of mentions) {
+      for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
+    }
+    const related = [...shared]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 12)
+      .flatMap(([id, count]) => {
+        const other = byId.get(id)
+        return other ? [{entity: other, path: entityPath(id), shared: count}] : []
       })
-      const shared = new Map<string, number>()
-      for (const {article} of mentions) {
-        for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
-      }
-      const related = [...shared]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 12)
-        .flatMap(([id, count]) => {
-          const other = byId.get(id)
-          return other ? [{entity: other, path: entityPath(id), shared: count}] : []
-        })
-      const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
-      return {entity, path: entityPath(entity.id), mentions, related, quotes}
-    })
-    .filter((page) => page.mentions.length > 0)
+    const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
+    return [{entity, path: entityPath(entity.id), mentions, related, quotes}]
+  })
 }

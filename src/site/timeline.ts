@@ -34,7 +34,9 @@ export function timelineYears<A extends TimelineArticle>(articles: readonly A[])
   const years = new Map<string, TimelineItem<A>[]>()
   for (const item of items) {
     const year = item.date.slice(0, 4)
-    years.set(year, [...(years.get(year) ?? []), item])
+    const list = years.get(year)
+    if (list) list.push(item)
+    else years.set(year, [item])
   }
   return [...years].map(([year, list]) => ({year, items: list}))
 }
