@@ -54,6 +54,17 @@ const htmlElementName = /^[a-z][a-z0-9]*$/
 
 /** Parse an entry's MDX text and render its body; `file` names it in errors. */
 export function renderMdxEntry(mdx: string, file: string): RenderedEntry {
+  const {data, root} = mdxEntryToHast(mdx, file)
+  const headings = addHeadingIds(root)
+  // Named references (`&lt;`, `&amp;`), as Astro's MDX output has them.
+  return {data, html: toHtml(root, {characterReferences: {useNamedReferences: true}}), headings}
+}
+
+/**
+ * Parse an entry's MDX text: its frontmatter, and its body as an HTML tree
+ * (before heading ids); what would need the MDX runtime is refused.
+ */
+export function mdxEntryToHast(mdx: string, file: string): {data: Record<string, unknown>; root: Root} {
   const block = frontmatterBlock.exec(mdx)
   const data = block ? frontmatterOf(block[1] ?? '', file) : {}
   const body = block ? mdx.slice(block[0].length) : mdx
@@ -66,10 +77,7 @@ export function renderMdxEntry(mdx: string, file: string): RenderedEntry {
   } catch (error) {
     throw new Error(`${file}: not valid MDX: ${(error as Error).message}`)
   }
-  const root: Root = {type: 'root', children: tree.children.map((node) => htmlNode(node, file, bodyLine))}
-  const headings = addHeadingIds(root)
-  // Named references (`&lt;`, `&amp;`), as Astro's MDX output has them.
-  return {data, html: toHtml(root, {characterReferences: {useNamedReferences: true}}), headings}
+  return {data, root: {type: 'root', children: tree.children.map((node) => htmlNode(node, file, bodyLine))}}
 }
 
 function frontmatterOf(text: string, file: string): Record<string, unknown> {
@@ -133,7 +141,8 @@ function addHeadingIds(tree: Root): BodyHeading[] {
   return headings
 }
 
-function textOf(node: Root | RootContent): string {
+/** The text of a node: its text descendants, joined. */
+export function textOf(node: Root | RootContent): string {
   if (node.type === 'text') return node.value
   return 'children' in node ? node.children.map(textOf).join('') : ''
 }

@@ -51,7 +51,8 @@ function readEntry(mdx: string): {data: Record<string, unknown>; blocks: string[
   const blocks: string[] = []
   for (const node of root.children) {
     if (node.type === 'yaml') data = YAML.parse(node.value) as Record<string, unknown>
-    else blocks.push(text(node))
+    // A line break inside a block (the ingest wraps very long paragraphs) is the space it shows as.
+    else blocks.push(text(node).replaceAll('\n', ' '))
   }
   return {data, blocks, types, elements}
 }
