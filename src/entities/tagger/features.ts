@@ -293,12 +293,7 @@ export function wordFeatures(word: WordInfo, add: (position: number, id: number)
  * can keep their weights once for all words.
  */
 export function hintFeatures(hint: number, add: (position: number, id: number) => void): void {
-  if (hint === 0) return
-  add(0, mix(seeds['g-2'], hint))
-  add(1, mix(seeds['g-1'], hint))
-  add(2, mix(seeds.g0, hint))
-  add(3, mix(seeds['g+1'], hint))
-  add(4, mix(seeds['g+2'], hint))
+  valueAtWindow(hintSeeds, hint, add)
 }
 
 /**
@@ -309,12 +304,16 @@ export function hintFeatures(hint: number, add: (position: number, id: number) =
  * hash)` as `wordFeatures` does.
  */
 export function registryFeatures(code: number, add: (position: number, id: number) => void): void {
-  if (code === 0) return
-  add(0, mix(seeds['r-2'], code))
-  add(1, mix(seeds['r-1'], code))
-  add(2, mix(seeds.r0, code))
-  add(3, mix(seeds['r+1'], code))
-  add(4, mix(seeds['r+2'], code))
+  valueAtWindow(registrySeeds, code, add)
+}
+
+const hintSeeds = [seeds['g-2'], seeds['g-1'], seeds.g0, seeds['g+1'], seeds['g+2']]
+const registrySeeds = [seeds['r-2'], seeds['r-1'], seeds.r0, seeds['r+1'], seeds['r+2']]
+
+/** A value's feature at each window position, one template seed per position; 0 gives none. */
+function valueAtWindow(windowSeeds: readonly number[], value: number, add: (position: number, id: number) => void): void {
+  if (value === 0) return
+  windowSeeds.forEach((seed, position) => add(position, mix(seed, value)))
 }
 
 /**
