@@ -8,33 +8,9 @@ import {plainBlockMdx} from '../../../src/ingest/mdx-plain.ts'
 import {toMdx, verifyMdx} from '../../../src/ingest/to-mdx.ts'
 import {mdxEntryToHast, textOf} from '../../../src/site/mdx-to-html.ts'
 import type {Block} from '../../../src/ingest/structure.ts'
-import type {ArticleData} from '../../../src/schema.ts'
+import {testArticleData} from '../../helpers/article-data.ts'
 
-const data: ArticleData = {
-  title: 'عنوان فيه {braces} و <script>',
-  titleDerived: false,
-  subtitle: null,
-  file: 'sources/x.txt',
-  lang: 'ar',
-  dir: 'rtl',
-  date: null,
-  datePrecision: null,
-  dateBasis: null,
-  dateReason: 'unknown',
-  outlet: null,
-  outletId: null,
-  cites: [],
-  keywords: [],
-  topics: [],
-  entities: [],
-  quotes: [],
-  timeline: [],
-  duplicateOf: null,
-  story: null,
-  paragraphs: 0,
-  words: 0,
-  sourceHash: 'abc'
-}
+const data = testArticleData()
 
 const hostile = [
   'import fs from "node:fs"',

@@ -4,34 +4,11 @@ import path from 'node:path'
 import {test} from 'node:test'
 import {toMdx} from '../../../src/ingest/to-mdx.ts'
 import type {Block} from '../../../src/ingest/structure.ts'
-import {articleSchema, type ArticleData} from '../../../src/schema.ts'
+import {articleSchema} from '../../../src/schema.ts'
+import {testArticleData} from '../../helpers/article-data.ts'
 import {renderMdxEntry, UnrenderableEntryError} from '../../../src/site/mdx-to-html.ts'
 
-const data: ArticleData = {
-  title: 'عنوان فيه {braces} و <script>',
-  titleDerived: false,
-  subtitle: null,
-  file: 'sources/x.txt',
-  lang: 'ar',
-  dir: 'rtl',
-  date: '2025-09',
-  datePrecision: 'month',
-  dateBasis: 'dateline',
-  dateReason: 'dateline',
-  outlet: null,
-  outletId: null,
-  cites: [],
-  keywords: ['1992'],
-  topics: [],
-  entities: [],
-  quotes: [],
-  timeline: [],
-  duplicateOf: null,
-  story: null,
-  paragraphs: 2,
-  words: 9,
-  sourceHash: 'abc'
-}
+const data = testArticleData({date: '2025-09', datePrecision: 'month', dateBasis: 'dateline', dateReason: 'dateline', keywords: ['1992'], paragraphs: 2, words: 9})
 
 const entry = (body: string) => `---\ntitle: "x"\n---\n\n${body}`
 
