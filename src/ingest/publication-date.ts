@@ -293,10 +293,6 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   const links = mentions.filter(({expression: e}) => e.relative && e.relative.unit !== 'day' && e.relative.offset === -1 && e.month === undefined);
   const explicit = mentions.filter(({expression: e}) => e.kind === 'explicit' && e.value !== null);
   const yearless = mentions.filter(({expression: e}) => e.calendar === 'gregorian' && e.kind === 'relative' && e.month !== undefined && e.day !== undefined && (e.modifier === undefined || e.modifier === 'current'));
-  // The same sentences are compared many times: their stems are computed once per inference.
-  const stems: StemCache = new Map();
-  const frequent = frequentStems(paragraphs, stems);
-
   const latest = explicit
     .map((m) => ({m, range: partialDateRange(parsePartialDate(m.expression.value ?? '') ?? {year: 0})}))
     .filter(({range}) => range.first <= buildDay)
@@ -307,6 +303,10 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
     const bound = latest ? ` The latest explicit date (${latest.m.expression.value}, line ${latest.m.line}) only bounds it from below.` : '';
     return unknown(`${weekdayNote} No relative link (e.g. "الأسبوع الماضي") ties the report to an explicit date, so the text does not fix the date.${bound}`);
   }
+  // The same sentences are compared many times: their stems are computed once per inference,
+  // and only here, when a link needs its event compared (most articles have no link).
+  const stems: StemCache = new Map();
+  const frequent = frequentStems(paragraphs, stems);
 
   // Anchors: explicit dates, latest first, then yearless ones completed from related articles.
   const anchors: Anchor[] = [];
