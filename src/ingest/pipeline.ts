@@ -16,10 +16,10 @@ import {VFile} from 'vfile'
 import {detectLang, latinRuns} from '../arabic/index.ts'
 import {extractMentions, type Mention, type SpanTagger} from '../entities/extract.ts'
 import type {Lexicons, Registry} from '../entities/registry/index.ts'
-import {articleSchema, type ArticleData, type Topic} from '../schema.ts'
+import {articleSchema, type ArticleData} from '../schema.ts'
 import {findCitations, readSourceLines, type Attribution} from './attribution.ts'
 import {separateBoilerplate, type RemovedBlock} from './boilerplate.ts'
-import {classifyTopics} from './classify.ts'
+import {classifyTopics, type TopicTerms} from './classify.ts'
 import {cleanText} from './clean.ts'
 import {decode, reject} from './decode.ts'
 import {splitKeywords} from './keywords.ts'
@@ -41,7 +41,8 @@ export interface SourceInput {
 /** What the dossier contributes to every article. */
 export interface IngestContext {
   slug: string
-  topics: readonly Topic[]
+  /** The dossier's topics, read once for classifying (`topicTerms`). */
+  topics: TopicTerms
   registry: Registry
   lexicons: Lexicons
   tagger?: SpanTagger | undefined
@@ -160,7 +161,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   const keywords = furniture.keywordLine ? splitKeywords(furniture.keywordLine.text, context.registry) : []
 
   const topics = classifyTopics([structure.title, structure.subtitle ?? '', bodyText], mentions, context.topics)
-  const known = new Set(context.topics.map((t) => t.slug))
+  const known = new Set(context.topics.topics.map((t) => t.slug))
   for (const slug of sidecar.topics ?? []) {
     if (!known.has(slug)) {
       file.message(`the sidecar names topic "${slug}", which dossier.yaml does not define; ignored`, {ruleId: 'sidecar', source: 'dossier'}).fatal = false

@@ -10,6 +10,7 @@ import type {AnalyseTask, RenderFacts} from './engine.ts'
 import {fromPlainFile, type toPlainAnalysis} from './engine.ts'
 import type {SpanTagger} from '../entities/extract.ts'
 import {loadTagger, tagText, type Tagger} from '../entities/tagger/index.ts'
+import {topicTerms} from './classify.ts'
 import {analyseSource, renderEntry, type Analysis, type Rejected} from './pipeline.ts'
 
 export interface StepSettings {
@@ -30,10 +31,11 @@ export function createSteps(settings: StepSettings): Steps {
   const lexicons = loadLexicons()
   const blocked = blockedKeys(settings.corrections)
   const tagger = spanTagger(loadTagger())
+  const topics = topicTerms(settings.topics)
   return {
     registry,
     analyse: (task) =>
-      analyseSource(task, {slug: task.slug, topics: settings.topics, registry, lexicons, tagger, blocked, buildDate: settings.buildDate}),
+      analyseSource(task, {slug: task.slug, topics, registry, lexicons, tagger, blocked, buildDate: settings.buildDate}),
     render: (analysis, facts) => {
       try {
         return renderEntry({...analysis, file: fromPlainFile(analysis.file)}, {...facts, nameOf: (id) => facts.names[id]})
