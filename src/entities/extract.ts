@@ -11,7 +11,7 @@
  * others get their id when the dossier is resolved (`resolve.ts`).
  */
 import {matchKey, tokenize, type Token} from '../arabic/index.ts'
-import type {Lexicons, Registry, TextMatch} from './registry/index.ts'
+import {keyedTextTokens, sliceKeyed, type KeyedTokens, type Lexicons, type Registry, type TextMatch} from './registry/index.ts'
 import {findRuleSpans, type EntityKind} from './rules.ts'
 
 /** A span the statistical tagger proposes, by character offsets into the text. */
@@ -21,8 +21,8 @@ export interface TaggedSpan {
   type: EntityKind
 }
 
-/** The tagger as the extractor uses it: text (and, when known, its tokens) in, spans out. */
-export type SpanTagger = (text: string, tokens?: readonly Token[]) => TaggedSpan[]
+/** The tagger as the extractor uses it: text (and, when known, its tokens and their keys) in, spans out. */
+export type SpanTagger = (text: string, tokens?: readonly Token[], keyed?: KeyedTokens) => TaggedSpan[]
 
 /** One mention of an entity in a block of the article. */
 export interface Mention {
@@ -67,16 +67,17 @@ export interface Apposition {
  * boilerplate) and the context; returns mentions in text order.
  */
 export function extractMentions(blocks: readonly string[], context: ExtractContext): Mention[] {
-  // Each block is tokenised once; the registry, the rules and the tagger all read these tokens.
+  // Each block is tokenised and keyed once; the registry, the rules and the tagger all read these tokens.
   const blockTokens = blocks.map((text) => tokenize(text))
-  const perBlock = blocks.map((text, block) => registryMentions(text, block, blockTokens[block] as Token[], context))
+  const blockKeys = keyedByBlock(blockTokens)
+  const perBlock = blocks.map((text, block) => registryMentions(text, block, blockTokens[block] as Token[], blockKeys[block] as KeyedTokens, context))
   // A form that is also a common word (العديد، الحية) counts only when the article
   // names the same entity in a plain form somewhere.
   const established = new Set(
     perBlock.flatMap((b) => b.hits.filter((h) => !h.contextual && h.holders.length === 0).map((h) => h.mention.id))
   )
   const mentions: Mention[] = []
-  const tagged = taggedByBlock(blocks, blockTokens, context.tagger)
+  const tagged = taggedByBlock(blocks, blockTokens, blockKeys, context.tagger)
   blocks.forEach((text, block) => {
     const {hits, reserved} = perBlock[block] ?? {hits: [], reserved: []}
     const fromRegistry = hits
@@ -92,7 +93,7 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
     for (const m of fromTagger) claimedSpans.push({start: m.start, end: m.end})
     // A rule's name is the one right after its cue (a title, a given name); when the words
     // that follow are already a name ("مدير مكتبه جهاد لبد"), the rule was pointing at that one.
-    const fromRules = findRuleSpans(tokens, context.lexicons, overlapping(tokens, claimedSpans))
+    const fromRules = findRuleSpans(tokens, blockKeys[block] as KeyedTokens, context.lexicons, overlapping(tokens, claimedSpans))
       .map((span) => mentionOf(text, block, tokens, span.start, span.end, span.type, 'rule'))
       .filter((m) => !claimedSpans.some((c) => c.start >= m.end && /^\s+$/.test(text.slice(m.end, c.start))))
     const all = [...fromRegistry, ...fromRules, ...fromTagger].filter((m) => !context.blocked?.has(m.key))
@@ -100,6 +101,13 @@ export function extractMentions(blocks: readonly string[], context: ExtractConte
     mentions.push(...all)
   })
   return mentions
+}
+
+/** Each block's tokens keyed (`keyedTextTokens`), the article keyed as one text so each distinct word is keyed once. */
+function keyedByBlock(blockTokens: ReadonlyArray<readonly Token[]>): KeyedTokens[] {
+  const keyed = keyedTextTokens(blockTokens.flat())
+  let from = 0
+  return blockTokens.map((tokens) => sliceKeyed(keyed, from, (from += tokens.length)))
 }
 
 interface Span {
@@ -112,7 +120,12 @@ interface Span {
  * the tagger recognises in one paragraph helps it in the others; spans are
  * then given back to their blocks with block-relative offsets.
  */
-function taggedByBlock(blocks: readonly string[], blockTokens: ReadonlyArray<readonly Token[]>, tagger: SpanTagger | undefined): TaggedSpan[][] {
+function taggedByBlock(
+  blocks: readonly string[],
+  blockTokens: ReadonlyArray<readonly Token[]>,
+  blockKeys: readonly KeyedTokens[],
+  tagger: SpanTagger | undefined
+): TaggedSpan[][] {
   const perBlock: TaggedSpan[][] = blocks.map(() => [])
   if (!tagger) return perBlock
   const starts: number[] = []
@@ -123,7 +136,8 @@ function taggedByBlock(blocks: readonly string[], blockTokens: ReadonlyArray<rea
     for (const t of blockTokens[i] ?? []) tokens.push({...t, start: t.start + at, end: t.end + at})
     at += text.length + 1
   })
-  for (const span of tagger(blocks.join('\n'), tokens)) {
+  const keyed: KeyedTokens = {keys: blockKeys.flatMap((k) => k.keys), firstForms: blockKeys.flatMap((k) => k.firstForms)}
+  for (const span of tagger(blocks.join('\n'), tokens, keyed)) {
     let block = starts.length - 1
     while (block > 0 && (starts[block] as number) > span.start) block--
     const offset = starts[block] as number
@@ -171,11 +185,17 @@ interface RegistryHit {
  * possible. Matches that name no one (a nationality adjective, a role with
  * several possible holders) still reserve their characters.
  */
-function registryMentions(text: string, block: number, tokens: readonly Token[], context: ExtractContext): {hits: RegistryHit[]; reserved: Span[]} {
+function registryMentions(
+  text: string,
+  block: number,
+  tokens: readonly Token[],
+  keyed: KeyedTokens,
+  context: ExtractContext
+): {hits: RegistryHit[]; reserved: Span[]} {
   const options = context.date ? {date: context.date} : {}
   const hits: RegistryHit[] = []
   const reserved: Span[] = []
-  for (const match of context.registry.scan(text, options, tokens)) {
+  for (const match of context.registry.scan(text, options, tokens, keyed)) {
     const span = {start: match.from, end: match.to}
     if (match.candidates.every((c) => c.requiresContext) && commonWordReading(text, tokens, match, context.lexicons)) continue
     reserved.push(span)

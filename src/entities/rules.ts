@@ -5,7 +5,7 @@
  * أبو، عبد), and the head noun of an organisation or place (وزارة، حركة، مدينة).
  */
 import type {Token} from '../arabic/index.ts'
-import type {Lexicons} from './registry/index.ts'
+import type {KeyedTokens, Lexicons} from './registry/index.ts'
 
 export type EntityKind = 'person' | 'organization' | 'place'
 
@@ -40,12 +40,12 @@ const plain = (t: Token) => t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
 /**
  * Find rule spans in a tokenised paragraph.
  *
- * Takes the tokens, the word lists, and a mask of tokens already claimed by
- * the registry (rules never overlap those); returns the spans found, in order.
+ * Takes the tokens, the same keyed for the word lists (`keyedTextTokens`),
+ * the word lists, and a mask of tokens already claimed by the registry (rules
+ * never overlap those); returns the spans found, in order.
  */
-export function findRuleSpans(tokens: readonly Token[], lexicons: Lexicons, claimed: readonly boolean[]): RuleSpan[] {
+export function findRuleSpans(tokens: readonly Token[], keyed: KeyedTokens, lexicons: Lexicons, claimed: readonly boolean[]): RuleSpan[] {
   const spans: RuleSpan[] = []
-  const texts = tokens.map((t) => (t.kind === 'punct' ? '' : t.text))
   const free = (i: number) => !claimed[i] && isWord(tokens[i]) && !stopWords.has(plain(tokens[i] as Token))
   let i = 0
   while (i < tokens.length) {
@@ -54,7 +54,7 @@ export function findRuleSpans(tokens: readonly Token[], lexicons: Lexicons, clai
       i++
       continue
     }
-    const title = lexicons.personTitles.lookupPhrase(texts, i)
+    const title = lexicons.personTitles.lookupPhrase(keyed, i)
     if (title) {
       let nameStart = skipQualifiers(tokens, claimed, title.end, lexicons)
       // "مدير مكتبه جهاد لبد": one word of the title's complement may stand before the name.
@@ -71,7 +71,7 @@ export function findRuleSpans(tokens: readonly Token[], lexicons: Lexicons, clai
       i = title.end
       continue
     }
-    const given = lexicons.givenNames.lookupPhrase(texts, i)
+    const given = lexicons.givenNames.lookupPhrase(keyed, i)
     if (given && (given.prefix === '' || given.prefix === 'و')) {
       const end = personNameAt(tokens, i, lexicons, free, false)
       if (end > given.end) {
@@ -80,8 +80,8 @@ export function findRuleSpans(tokens: readonly Token[], lexicons: Lexicons, clai
         continue
       }
     }
-    const orgHead = lexicons.orgHeads.lookupPhrase(texts, i)
-    const placeHead = orgHead ? undefined : lexicons.placeHeads.lookupPhrase(texts, i)
+    const orgHead = lexicons.orgHeads.lookupPhrase(keyed, i)
+    const placeHead = orgHead ? undefined : lexicons.placeHeads.lookupPhrase(keyed, i)
     const head = orgHead ?? placeHead
     if (head && head.prefix === '' && !weakHeads.has(head.text)) {
       const end = headedNameAt(tokens, head.end, free)

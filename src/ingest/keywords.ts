@@ -11,7 +11,7 @@
  * normalised form.
  */
 import {normalizeArabic} from '../arabic/index.ts'
-import type {Registry} from '../entities/registry/index.ts'
+import {keyTokens, type Registry} from '../entities/registry/index.ts'
 
 const nisba = /^(?:ال|وال)\S+(?:ي|يه|يون|يين|يان)$/u
 
@@ -24,10 +24,11 @@ const nisba = /^(?:ال|وال)\S+(?:ي|يه|يون|يين|يان)$/u
 export function splitKeywords(line: string, registry: Registry): string[] {
   const words = line.split(/[\s،,؛;|]+/u).filter(Boolean)
   const norms = words.map((w) => normalizeArabic(w))
+  const keyed = keyTokens(norms)
   const terms: string[][] = []
   let i = 0
   while (i < words.length) {
-    const phrase = registry.lookupPhrase(norms, i)
+    const phrase = registry.lookupPhrase(keyed, i)
     let end = phrase && phrase.end > i ? phrase.end : i + 1
     const isName = phrase !== undefined
     for (;;) {
@@ -43,7 +44,7 @@ export function splitKeywords(line: string, registry: Registry): string[] {
         continue
       }
       if (isName && next.startsWith('وال')) {
-        const joined = registry.lookupPhrase(norms, end)
+        const joined = registry.lookupPhrase(keyed, end)
         end = joined && joined.end > end ? joined.end : end + 1
         continue
       }

@@ -50,5 +50,5 @@ const kinds = {PER: 'person', LOC: 'place', ORG: 'organization'} as const
 
 /** The statistical tagger as entity extraction uses it: text in, spans with entity kinds out. */
 function spanTagger(tagger: Tagger): SpanTagger {
-  return (text, tokens) => tagText(tagger, text, tokens ? {tokens} : {}).map(({start, end, type}) => ({start, end, type: kinds[type]}))
+  return (text, tokens, keyed) => tagText(tagger, text, tokens ? {tokens, ...(keyed ? {keyed} : {})} : {}).map(({start, end, type}) => ({start, end, type: kinds[type]}))
 }

@@ -9,7 +9,7 @@
 import {normalizeForOffsets, tokenize, type Token} from '../../arabic/index.ts'
 import {periodCovers, surfaceForms} from './forms.ts'
 import type {RolePeriod, SurfaceForm} from './forms.ts'
-import {phraseKeysOfAll, spacingVariants} from './keys.ts'
+import {keyTokens, phraseKeysOfAll, spacingVariants, type KeyedTokens} from './keys.ts'
 import {readEntries} from './load.ts'
 import {createTrie, longestMatch, nodeFor, trieEntries} from './trie.ts'
 import type {TrieNode} from './trie.ts'
@@ -18,7 +18,8 @@ import type {RegistryEntityType, RegistryEntry} from './types.ts'
 export type {AliasSpec, PartialDate, RegistryEntityType, RegistryEntry, RegistryKind, RoleSpan} from './types.ts'
 export type {RolePeriod, SurfaceForm} from './forms.ts'
 export {periodCovers, periodsOverlap, surfaceForms} from './forms.ts'
-export {firstTokenForms, inflectNisba, phraseKeys, phraseKeysOfAll, spacingVariants, tokenKey} from './keys.ts'
+export {firstTokenForms, inflectNisba, keyTokens, phraseKeys, sliceKeyed, phraseKeysOfAll, spacingVariants, tokenKey} from './keys.ts'
+export type {KeyedTokens} from './keys.ts'
 export {loadLexicons} from './lexicons.ts'
 export {checkRegistry, idPattern} from './check.ts'
 export {parseEntry, readEntries} from './load.ts'
@@ -95,13 +96,18 @@ export interface Registry {
   byId(id: string): RegistryEntry | undefined
   /**
    * Longest registry phrase starting at token `i` of `tokens` (token texts,
-   * normalised or not; punctuation tokens simply never match). Proclitics on
-   * the first token are tolerated (والولايات المتحدة، للدوحة). Returns
-   * undefined when no phrase starts there or no candidate passes `options`.
+   * normalised or not, or the same keyed once with `keyTokens` when a text is
+   * looked up at many positions; punctuation tokens simply never match).
+   * Proclitics on the first token are tolerated (والولايات المتحدة، للدوحة).
+   * Returns undefined when no phrase starts there or no candidate passes `options`.
    */
-  lookupPhrase(tokens: readonly string[], i: number, options?: LookupOptions): PhraseMatch | undefined
-  /** All phrases of a text, greedy left to right (a match is skipped over). */
-  scan(text: string, options?: LookupOptions, tokens?: readonly Token[]): TextMatch[]
+  lookupPhrase(tokens: readonly string[] | KeyedTokens, i: number, options?: LookupOptions): PhraseMatch | undefined
+  /**
+   * All phrases of a text, greedy left to right (a match is skipped over).
+   * Takes the text, options, and when the caller has them its tokens and
+   * their keys (`keyedTextTokens`).
+   */
+  scan(text: string, options?: LookupOptions, tokens?: readonly Token[], keyed?: KeyedTokens): TextMatch[]
 }
 
 /** Rank of a candidate: lower is better (plain name first). */
@@ -153,6 +159,11 @@ function accepts(options: LookupOptions): (candidate: RegistryCandidate) => bool
     if (candidate.role && date !== undefined) return candidate.periods.some((period) => periodCovers(period, date))
     return true
   }
+}
+
+/** A text's tokens keyed for lookups (`keyTokens`): punctuation as empty tokens, which never match. */
+export function keyedTextTokens(tokens: readonly Token[]): KeyedTokens {
+  return keyTokens(tokens.map((token) => (token.kind === 'punct' ? '' : token.norm)))
 }
 
 /**
@@ -209,25 +220,25 @@ export function buildRegistry(entries: readonly RegistryEntry[]): Registry {
   for (const {values} of trieEntries(root)) values.sort(compareCandidates)
 
   // The first token's reading is kept for `scan`'s offsets, not returned.
-  const lookup = (tokens: readonly string[], i: number, options: LookupOptions): (PhraseMatch & {firstKey: string}) | undefined => {
+  const lookup = (tokens: KeyedTokens, i: number, options: LookupOptions): (PhraseMatch & {firstKey: string}) | undefined => {
     const match = longestMatch(root, tokens, i, accepts(options))
     if (match === undefined) return undefined
     return {start: i, end: match.end, prefix: match.prefix, candidates: match.values, firstKey: match.firstKey}
   }
 
-  const lookupPhrase = (tokens: readonly string[], i: number, options: LookupOptions = {}): PhraseMatch | undefined => {
-    const hit = lookup(tokens, i, options)
+  const lookupPhrase = (tokens: readonly string[] | KeyedTokens, i: number, options: LookupOptions = {}): PhraseMatch | undefined => {
+    const hit = lookup('firstForms' in tokens ? tokens : keyTokens(tokens), i, options)
     if (hit === undefined) return undefined
     const {firstKey: _firstKey, ...match} = hit
     return match
   }
 
-  const scan = (text: string, options: LookupOptions = {}, given?: readonly Token[]): TextMatch[] => {
+  const scan = (text: string, options: LookupOptions = {}, given?: readonly Token[], keyed?: KeyedTokens): TextMatch[] => {
     const tokens = given ?? tokenize(text)
-    const norms = tokens.map((token) => (token.kind === 'punct' ? '' : token.norm))
+    const keys = given !== undefined && keyed !== undefined ? keyed : keyedTextTokens(tokens)
     const found: TextMatch[] = []
     for (let i = 0; i < tokens.length; i++) {
-      const hit = lookup(norms, i, options)
+      const hit = lookup(keys, i, options)
       const first = tokens[i]
       const last = tokens[(hit?.end ?? 0) - 1]
       if (hit === undefined || first === undefined || last === undefined) continue

@@ -79,6 +79,46 @@ export function firstTokenForms(norm: string): FirstTokenForm[] {
   return forms
 }
 
+/**
+ * A token sequence as the tries read it, keyed once: each token's `tokenKey`
+ * and its readings as the first token of a phrase (`firstTokenForms`). Keying
+ * is most of the cost of a lookup, and every position of a text is looked up
+ * in several tries (the registry, the word lists, the tagger's registry
+ * codes), so a text is keyed once and the keys passed along.
+ */
+export interface KeyedTokens {
+  /** `tokenKey` of each token ('' for an empty token, which never matches). */
+  keys: readonly string[]
+  /** `firstTokenForms` of each key (none for an empty one). */
+  firstForms: ReadonlyArray<readonly FirstTokenForm[]>
+}
+
+/**
+ * Key token texts (normalised or not) for `longestMatch`. A text repeats its
+ * words (في، من، the names it is about), so each distinct token is keyed once.
+ */
+export function keyTokens(tokens: readonly string[]): KeyedTokens {
+  const keys: string[] = []
+  const firstForms: Array<readonly FirstTokenForm[]> = []
+  const seen = new Map<string, {key: string; forms: readonly FirstTokenForm[]}>()
+  for (const token of tokens) {
+    let keyed = seen.get(token)
+    if (keyed === undefined) {
+      const key = tokenKey(token)
+      keyed = {key, forms: key.length === 0 ? [] : firstTokenForms(key)}
+      seen.set(token, keyed)
+    }
+    keys.push(keyed.key)
+    firstForms.push(keyed.forms)
+  }
+  return {keys, firstForms}
+}
+
+/** The keyed tokens `from` … `to` (exclusive) of a keyed text, as if that part were keyed alone. */
+export function sliceKeyed(keyed: KeyedTokens, from: number, to: number): KeyedTokens {
+  return {keys: keyed.keys.slice(from, to), firstForms: keyed.firstForms.slice(from, to)}
+}
+
 /** The letters of `norm` before `stem` (للدوحه / الدوحه → ل). */
 function writtenPrefix(norm: string, stem: string): string {
   if (stem === norm) return ''

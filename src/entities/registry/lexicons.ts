@@ -9,7 +9,7 @@ import givenNames from './data/given-names.json' with {type: 'json'}
 import orgHeads from './data/org-heads.json' with {type: 'json'}
 import personTitles from './data/person-titles.json' with {type: 'json'}
 import placeHeads from './data/place-heads.json' with {type: 'json'}
-import {phraseKeysOfAll, spacingVariants} from './keys.ts'
+import {keyTokens, phraseKeysOfAll, spacingVariants, type KeyedTokens} from './keys.ts'
 import {createTrie, longestMatch, nodeFor} from './trie.ts'
 
 /** A lexicon phrase found at a token position. */
@@ -35,8 +35,12 @@ export interface Lexicon {
   readonly groups: Readonly<Record<string, readonly string[]>>
   /** Group of a single token (normalised or not, proclitics tolerated), or undefined when not listed. */
   groupOf(token: string): string | undefined
-  /** Longest listed phrase starting at token `i` (multi-word entries: عبد الله، رئيس الوزراء، آية الله). */
-  lookupPhrase(tokens: readonly string[], i: number): LexiconMatch | undefined
+  /**
+   * Longest listed phrase starting at token `i` (multi-word entries: عبد الله،
+   * رئيس الوزراء، آية الله). Takes token texts, or the same keyed once
+   * (`keyTokens`) when a text is looked up at many positions.
+   */
+  lookupPhrase(tokens: readonly string[] | KeyedTokens, i: number): LexiconMatch | undefined
 }
 
 /** The four lists. */
@@ -75,8 +79,8 @@ function buildLexicon(name: string, data: unknown): Lexicon {
       }
     }
   }
-  const lookupPhrase = (tokens: readonly string[], i: number): LexiconMatch | undefined => {
-    const match = longestMatch(root, tokens, i)
+  const lookupPhrase = (tokens: readonly string[] | KeyedTokens, i: number): LexiconMatch | undefined => {
+    const match = longestMatch(root, 'firstForms' in tokens ? tokens : keyTokens(tokens), i)
     const value = match?.values[0]
     if (match === undefined || value === undefined) return undefined
     return {start: i, end: match.end, prefix: match.prefix, text: value.text, group: value.group}

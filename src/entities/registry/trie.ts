@@ -5,7 +5,7 @@
  * passed around; values are whatever the caller stores (registry candidates,
  * lexicon entries).
  */
-import {firstTokenForms, tokenKey} from './keys.ts'
+import type {KeyedTokens} from './keys.ts'
 
 /** One node: children by token key, and the values of phrases ending here. */
 export interface TrieNode<Value> {
@@ -50,32 +50,30 @@ export interface TrieMatch<Value> {
 /**
  * Longest phrase of the trie starting at token `start`.
  *
- * Takes the text's tokens (normalised or not: each is keyed with `tokenKey`),
- * the start index and a filter on values (a node only counts as a match when
- * one of its values passes). The first token is tried as written and without
- * proclitics (`firstTokenForms`); the longest match wins, the reading as
- * written on ties. Returns undefined when no phrase starts there.
+ * Takes the text's keyed tokens (`keyTokens`), the start index and a filter
+ * on values (a node only counts as a match when one of its values passes).
+ * The first token is tried as written and without proclitics
+ * (`firstTokenForms`); the longest match wins, the reading as written on
+ * ties. Returns undefined when no phrase starts there.
  */
 export function longestMatch<Value>(
   root: TrieNode<Value>,
-  tokens: readonly string[],
+  tokens: KeyedTokens,
   start: number,
   accept: (value: Value) => boolean = () => true
 ): TrieMatch<Value> | undefined {
-  const first = tokens[start]
-  if (first === undefined) return undefined
-  const normalised = tokenKey(first)
-  if (normalised.length === 0) return undefined
+  const forms = tokens.firstForms[start]
+  if (forms === undefined) return undefined
   let best: TrieMatch<Value> | undefined
-  for (const form of firstTokenForms(normalised)) {
+  for (const form of forms) {
     let node = root.children.get(form.key)
     let index = start + 1
     while (node !== undefined) {
       const values = node.values.filter(accept)
       if (values.length > 0 && (best === undefined || index > best.end)) best = {end: index, prefix: form.prefix, firstKey: form.key, values}
-      const next = tokens[index]
+      const next = tokens.keys[index]
       if (next === undefined) break
-      node = node.children.get(tokenKey(next))
+      node = node.children.get(next)
       index++
     }
   }

@@ -12,11 +12,14 @@
 import {collectGazetteer, firstGazetteer, tableGazetteer} from './gazetteer.ts'
 import type {Label} from './labels.ts'
 import type {TagOptions, Tagger} from './tagger.ts'
+import type {KeyedTokens} from '../registry/index.ts'
 
 /** Options of `tagDocument`. */
-export interface DocumentOptions extends TagOptions {
+export interface DocumentOptions extends Omit<TagOptions, 'keyed'> {
   /** Run the second, document-consistency pass (default true). */
   consistency?: boolean
+  /** Each sentence's tokens keyed for the registry codes (`keyTokens`), when the caller has them. */
+  sentenceKeys?: readonly KeyedTokens[] | undefined
 }
 
 /**
@@ -26,7 +29,9 @@ export interface DocumentOptions extends TagOptions {
  * one label array per sentence. Deterministic; the tagger is not changed.
  */
 export function tagDocument(tagger: Tagger, sentences: readonly (readonly string[])[], options: DocumentOptions = {}): Label[][] {
-  const first = sentences.map((tokens) => tagger.tag(tokens, options))
+  const {sentenceKeys, ...tagOptions} = options
+  const keyedAt = (index: number): TagOptions => ({...tagOptions, keyed: sentenceKeys?.[index]})
+  const first = sentences.map((tokens, index) => tagger.tag(tokens, keyedAt(index)))
   if (options.consistency === false) return first
   // The tagger has already normalised every word.
   const keysOf = (token: string): readonly string[] => tagger.lookupForms(token)
@@ -41,7 +46,7 @@ export function tagDocument(tagger: Tagger, sentences: readonly (readonly string
     const labels = first[index] ?? []
     // Only a sentence with a listed word outside a name can change.
     const touched = tokens.some((token, t) => labels[t] === 'O' && keysOf(token).some((form) => names.has(form)))
-    return touched ? tagger.tag(tokens, {...options, gazetteer}) : labels
+    return touched ? tagger.tag(tokens, {...keyedAt(index), gazetteer}) : labels
   })
 }
 

@@ -12,7 +12,8 @@
 import {readFileSync} from 'node:fs'
 import {tokenize} from '../../arabic/tokenize.ts'
 import type {Token} from '../../arabic/tokenize.ts'
-import {loadLexicons, loadRegistry} from '../registry/index.ts'
+import {keyedTextTokens, loadLexicons, loadRegistry, sliceKeyed} from '../registry/index.ts'
+import type {KeyedTokens} from '../registry/index.ts'
 import {tagDocument} from './document.ts'
 import type {DocumentOptions} from './document.ts'
 import type {EntityType, Label} from './labels.ts'
@@ -97,15 +98,24 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
  *
  * Takes a tagger, the text as displayed (one document: a name found in one
  * sentence helps find it in the others, see document.ts) and options;
- * returns the spans in order, with offsets into `text` (tokens from `tokenize`).
+ * returns the spans in order, with offsets into `text` (tokens from `tokenize`;
+ * a caller that has them passes the text's tokens and their keys, `keyedTextTokens`).
  */
-export function tagText(tagger: Tagger, text: string, options: DocumentOptions & {tokens?: readonly Token[]} = {}): EntitySpan[] {
-  const tokens = options.tokens ?? tokenize(text)
-  const sentences = sentenceRanges(text, tokens).map(([from, to]) => tokens.slice(from, to))
+export function tagText(
+  tagger: Tagger,
+  text: string,
+  options: DocumentOptions & {tokens?: readonly Token[]; keyed?: KeyedTokens} = {},
+): EntitySpan[] {
+  const {tokens: given, keyed: givenKeys, ...documentOptions} = options
+  const tokens = given ?? tokenize(text)
+  // Keyed once for the registry codes of both passes (`keyed`: the caller's keys of `tokens`).
+  const keyed = given !== undefined && givenKeys !== undefined ? givenKeys : keyedTextTokens(tokens)
+  const ranges = sentenceRanges(text, tokens)
+  const sentences = ranges.map(([from, to]) => tokens.slice(from, to))
   const labels = tagDocument(
     tagger,
     sentences.map((sentence) => sentence.map((token) => token.text)),
-    options,
+    {...documentOptions, sentenceKeys: ranges.map(([from, to]) => sliceKeyed(keyed, from, to))},
   )
   const spans: EntitySpan[] = []
   sentences.forEach((sentence, index) => {

@@ -13,10 +13,13 @@
  * word's code depends on its neighbours: "المتحدة" is inside a place after
  * "الولايات" and inside an organisation after "الأمم".
  */
-import type {Lexicon, Registry, RegistryCandidate} from '../registry/index.ts'
+import {keyTokens, type KeyedTokens, type Lexicon, type Registry, type RegistryCandidate} from '../registry/index.ts'
 
-/** Registry codes of a sentence's tokens: one per token, below `registryCodeCount`. */
-export type RegistryCoder = (tokens: readonly string[]) => Uint8Array
+/**
+ * Registry codes of a sentence's tokens: one per token, below `registryCodeCount`.
+ * Takes the token texts, or the same already keyed (`keyTokens`).
+ */
+export type RegistryCoder = (tokens: readonly string[] | KeyedTokens) => Uint8Array
 
 /**
  * The codes: 0 nothing known; names by type, first word and later words; a
@@ -55,12 +58,14 @@ function codesOf(candidate: RegistryCandidate): readonly [number, number] {
  */
 export function registryCoder(registry: Registry, givenNames: Lexicon): RegistryCoder {
   return (tokens) => {
-    const codes = new Uint8Array(tokens.length)
-    for (let i = 0; i < tokens.length; ) {
-      const match = registry.lookupPhrase(tokens, i)
+    // Keyed once: both lists are looked up at every position.
+    const keyed = 'firstForms' in tokens ? tokens : keyTokens(tokens)
+    const codes = new Uint8Array(keyed.keys.length)
+    for (let i = 0; i < codes.length; ) {
+      const match = registry.lookupPhrase(keyed, i)
       const candidate = match?.candidates[0]
       if (match === undefined || candidate === undefined) {
-        const given = givenNames.lookupPhrase(tokens, i)
+        const given = givenNames.lookupPhrase(keyed, i)
         if (given === undefined) {
           i++
           continue

@@ -30,11 +30,14 @@ import type {TaggerModel} from './model.ts'
 import {viterbi} from './perceptron.ts'
 import {registryCodeCount} from './registry-codes.ts'
 import type {RegistryCoder} from './registry-codes.ts'
+import type {KeyedTokens} from '../registry/index.ts'
 
 /** Options of one tagging call. */
 export interface TagOptions {
   /** Gazetteer consulted for every token before the model's own word list (default: the tagger's). */
   gazetteer?: Gazetteer | undefined
+  /** The same tokens keyed for the registry codes (`keyTokens`), when the caller has them. */
+  keyed?: KeyedTokens | undefined
 }
 
 /** Options of a tagger. */
@@ -166,7 +169,7 @@ export function createScorer(model: TaggerModel, options: TaggerOptions = {}): S
       words.push(word)
     }
     const at = (i: number): ScoredWord => (i < 0 ? padStart : i >= n ? padEnd : (words[i] ?? padEnd))
-    const codes = coder?.(tokens)
+    const codes = coder?.(callOptions.keyed ?? tokens)
     const scores = new Float64Array(n * L)
     const addPair = (id: number): void => addFeature(id, scores, pairAt)
     let pairAt = 0
@@ -237,9 +240,10 @@ export function createTagger(model: TaggerModel, options: TaggerOptions = {}): T
       const groups = groupClitics(tokens)
       if (groups.length === tokens.length) return tagWords(tokens, callOptions)
       // Segmented input ("و قال"): tag the words as running text writes them, then give each token its label.
+      // The grouped words are other tokens than the ones keyed.
       const wordLabels = tagWords(
         groups.map((group) => group.text),
-        callOptions,
+        {...callOptions, keyed: undefined},
       )
       const result: Label[] = []
       groups.forEach((group, index) => {
