@@ -46,6 +46,11 @@ export const ar = {
     return category === 'one' ? 'ذكر واحد' : category === 'two' ? 'ذكران' : category === 'few' ? `${n} مرات` : `${n} مرة`
   },
   relatedEntities: 'يرد معه كثيراً',
+  listPages: 'صفحات القائمة',
+  previousPage: 'الصفحة السابقة',
+  nextPage: 'الصفحة التالية',
+  pageOf: (n: number, last: number) => `الصفحة ${n} من ${last}`,
+  newestHere: (n: number) => `هنا أحدث ${n}، والبقية في الصفحات التالية.`,
   quotes: 'تصريحات',
   quotesOf: 'تصريحاته',
   quoteSources: 'ورد في',

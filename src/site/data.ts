@@ -26,8 +26,12 @@ export interface EntityPage {
   path: string
   /** Newest first, each with the sentence and paragraph of the first mention. */
   mentions: Array<{article: Article; sentence: string; anchor: string; count: number}>
-  /** The entities most often mentioned in the same articles, most shared first. */
-  related: Array<{entity: EntityIndexEntry; path: string; shared: number}>
+  /**
+   * The entities most often mentioned in the same articles, most shared first:
+   * only what the page shows of them (their index entries list their articles,
+   * which change whenever they are mentioned again, and are page props).
+   */
+  related: Array<{name: string; path: string; shared: number}>
   /** Its quotes, each shown once with every article that carries it. */
   quotes: QuoteGroup<Article>[]
 }
@@ -56,6 +60,15 @@ export const articlePath = (slug: string) => href(`articles/${slug}/`)
 export const topicPath = (slug: string) => href(`topics/${slug}/`)
 export const entityPath = (id: string) => href(`entities/${id}/`)
 export const outletPath = (slug: string) => href(`outlets/${slug}/`)
+
+/**
+ * `lang` and `dir` for an article's element in a list, only where they differ
+ * from the page's (Arabic, right to left): most lists are all Arabic, and
+ * repeating the page's own language on every item is bytes for nothing.
+ */
+export function langAttributes(data: {lang: string; dir: string}): {lang?: string; dir?: string} {
+  return data.lang === 'ar' && data.dir === 'rtl' ? {} : {lang: data.lang, dir: data.dir}
+}
 
 /**
  * Load the dossier's data once. Astro renders pages in one process; callers
@@ -88,16 +101,21 @@ async function computeSiteData(): Promise<SiteData> {
     articles,
     listed,
     topics,
-    entities: entityPages(index, listed),
+    entities: entityPages(index, articles),
     outlets: outletPages(listed),
     timeline: timelineYears(listed),
     rejected: report.rejected
   }
 }
 
+/**
+ * Entity pages from all articles, newest first. An entity's page lists the
+ * articles that are not duplicates; an entity mentioned only in duplicates
+ * lists those, so that every entity an article page links to has its page.
+ */
 function entityPages(index: readonly EntityIndexEntry[], articles: readonly Article[]): EntityPage[] {
   const byId = new Map(index.map((e) => [e.id, e]))
-  // Each entity's mentions in one pass over the articles (newest first, as listed), not one pass per entity.
+  // Each entity's mentions in one pass over the articles (newest first), not one pass per entity.
   const mentionsOf = new Map<string, EntityPage['mentions']>()
   for (const article of articles) {
     const seen = new Set<string>()
@@ -111,8 +129,10 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
     }
   }
   return index.flatMap((entity) => {
-    const mentions = mentionsOf.get(entity.id)
-    if (!mentions) return []
+    const all = mentionsOf.get(entity.id)
+    if (!all) return []
+    const originals = all.filter((m) => m.article.data.duplicateOf === null)
+    const mentions = originals.length > 0 ? originals : all
     const shared = new Map<string, number>()
     for (const {article} of mentions) {
       for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
@@ -122,7 +142,7 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
       .slice(0, 12)
       .flatMap(([id, count]) => {
         const other = byId.get(id)
-        return other ? [{entity: other, path: entityPath(id), shared: count}] : []
+        return other ? [{name: other.name, path: entityPath(id), shared: count}] : []
       })
     const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
     return [{entity, path: entityPath(entity.id), mentions, related, quotes}]
