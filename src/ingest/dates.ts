@@ -922,7 +922,7 @@ type Resolved = {value: string | null; precision: DatePrecision | null};
 
 const UNRESOLVED: Resolved = {value: null, precision: null};
 
-function resolveReading(reading: Reading, reference: PartialDate | null, contextYear: number | undefined): Resolved {
+function resolveReading(reading: DateReading, reference: PartialDate | null, contextYear: number | undefined): Resolved {
   const {month, day} = reading;
   if (reading.calendar === 'hijri') return resolveHijri(reading, reference);
   const year = reading.sameYear ? contextYear : reading.year;
@@ -982,7 +982,7 @@ function dayValue(n: number): Resolved {
  * before the reference month; المقبل → the next strictly after; الجاري → the reference month
  * itself (null if the reference is in another month); bare → the latest on or before the reference.
  */
-function yearOfNamedMonth(reading: Reading, month: number, reference: PartialDate): number | null {
+function yearOfNamedMonth(reading: DateReading, month: number, reference: PartialDate): number | null {
   if (reading.yearOffset !== undefined) return reference.year + reading.yearOffset;
   const refMonth = reference.month;
   if (reading.modifier === 'current') return refMonth === undefined || refMonth === month ? reference.year : null;
@@ -995,7 +995,7 @@ function yearOfNamedMonth(reading: Reading, month: number, reference: PartialDat
   return reading.day <= reference.day ? reference.year : reference.year - 1;
 }
 
-function resolveHijri(reading: Reading, reference: PartialDate | null): Resolved {
+function resolveHijri(reading: DateReading, reference: PartialDate | null): Resolved {
   const {month, day} = reading;
   let year = reading.year;
   if (year === undefined) {
@@ -1022,6 +1022,60 @@ function resolveHijri(reading: Reading, reference: PartialDate | null): Resolved
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * A date expression as the words state it, before resolution against a reference (offsets into
+ * the text it was read from). Plain data: an article's readings are kept with its paragraphs and
+ * resolved again once its date is known ({@link resolveDateExpressions}), without reading the
+ * text again.
+ */
+export type DateReading = Omit<Reading, 'first' | 'last' | 'invalid'> & {start: number; end: number};
+
+/**
+ * Reads the date expressions of `text`, left to right, without overlaps, unresolved.
+ *
+ * @returns One {@link DateReading} per expression (impossible dates such as "30 فبراير 2024" are
+ *   skipped), for {@link resolveDateExpressions}.
+ */
+export function readDateExpressions(text: string): DateReading[] {
+  const tokens = dateTokens(text);
+  const reader = new Reader(tokens);
+  const found: DateReading[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    // Every expression opens with a number or one of a few hundred words: skip the rest cheaply.
+    if (!token || token.type === 'punct' || (token.type === 'word' && !OPENING_KEYS.has(token.form))) continue;
+    const reading = reader.at(i);
+    if (!reading) continue;
+    if (!reading.invalid) {
+      const {first, last, invalid: _invalid, ...words} = reading;
+      const start = tokens[first]?.start ?? 0;
+      found.push({...words, start, end: tokens[last]?.end ?? start});
+    }
+    i = reading.last;
+  }
+  return found;
+}
+
+/**
+ * Resolves the readings of `text` ({@link readDateExpressions}) against a reference.
+ *
+ * @param options `reference`: the date the text was written, used to resolve relative
+ *   expressions as far as its precision allows (default: null, leaving them unresolved).
+ * @returns One {@link DateExpression} per reading; `value` is null when not fixed.
+ */
+export function resolveDateExpressions(text: string, readings: readonly DateReading[], options: FindDateOptions = {}): DateExpression[] {
+  const reference = options.reference ?? null;
+  const found: DateExpression[] = [];
+  // The Gregorian year of the latest expression that states one, for "من العام نفسه".
+  let contextYear: number | undefined;
+  for (const reading of readings) {
+    const expression = toExpression(text, reading, reference, contextYear);
+    found.push(expression);
+    if (expression.kind === 'explicit' && expression.value !== null) contextYear = Number(expression.value.slice(0, 4));
+  }
+  return found;
+}
+
+/**
  * Finds the date expressions of `text`, left to right, without overlaps.
  *
  * @param text Any text (a paragraph or a whole article); offsets refer to it unchanged.
@@ -1030,33 +1084,11 @@ function resolveHijri(reading: Reading, reference: PartialDate | null): Resolved
  * @returns One {@link DateExpression} per expression; `value` is null when not fixed.
  */
 export function findDateExpressions(text: string, options: FindDateOptions = {}): DateExpression[] {
-  const reference = options.reference ?? null;
-  const tokens = dateTokens(text);
-  const reader = new Reader(tokens);
-  const found: DateExpression[] = [];
-  // The Gregorian year of the latest expression that states one, for "من العام نفسه".
-  let contextYear: number | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    // Every expression opens with a number or one of a few hundred words: skip the rest cheaply.
-    if (!token || token.type === 'punct' || (token.type === 'word' && !OPENING_KEYS.has(token.form))) continue;
-    const reading = reader.at(i);
-    if (!reading) continue;
-    if (reading.invalid) {
-      i = reading.last;
-      continue;
-    }
-    const expression = toExpression(text, tokens, reading, reference, contextYear);
-    found.push(expression);
-    if (expression.kind === 'explicit' && expression.value !== null) contextYear = Number(expression.value.slice(0, 4));
-    i = reading.last;
-  }
-  return found;
+  return resolveDateExpressions(text, readDateExpressions(text), options);
 }
 
-function toExpression(text: string, tokens: Token[], reading: Reading, reference: PartialDate | null, contextYear: number | undefined): DateExpression {
-  const start = tokens[reading.first]?.start ?? 0;
-  const end = tokens[reading.last]?.end ?? start;
+function toExpression(text: string, reading: DateReading, reference: PartialDate | null, contextYear: number | undefined): DateExpression {
+  const {start, end} = reading;
   const {value, precision} = resolveReading(reading, reference, contextYear);
   const hasYear = reading.year !== undefined;
   // A named weekday is its own kind unless it also carries a date or a shift ("أمس (الاثنين)").

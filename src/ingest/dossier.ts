@@ -13,8 +13,7 @@ import {resolveDossier} from '../entities/resolve.ts'
 import type {EntityIndexEntry} from '../schema.ts'
 import {findDuplicates} from './duplicates.ts'
 import type {Analysis, DossierFacts} from './pipeline.ts'
-import {findDateExpressions} from './dates.ts'
-import {inferPublicationDate, timelineCandidates, type RelatedDate} from './publication-date.ts'
+import {inferPublicationDate, paragraphDates, timelineCandidates, type RelatedDate} from './publication-date.ts'
 
 
 /**
@@ -88,7 +87,7 @@ export function decideDossier(
 function yearlessAnchors(analysis: Analysis): string[] {
   const keys = new Set<string>()
   for (const paragraph of analysis.paragraphs) {
-    for (const e of findDateExpressions(paragraph.text)) {
+    for (const e of paragraphDates(paragraph, null)) {
       if (e.value === null && e.month !== undefined && e.day !== undefined) {
         keys.add(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`)
       }

@@ -21,6 +21,7 @@ import {findCitations, readSourceLines, type Attribution} from './attribution.ts
 import {separateBoilerplate, type RemovedBlock} from './boilerplate.ts'
 import {classifyTopics, type TopicTerms} from './classify.ts'
 import {cleanText} from './clean.ts'
+import {readDateExpressions} from './dates.ts'
 import {decode, reject} from './decode.ts'
 import {splitKeywords} from './keywords.ts'
 import {inferPublicationDate, timelineCandidates, type PublicationDate, type SourceParagraph} from './publication-date.ts'
@@ -138,10 +139,11 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   const lang = sidecar.lang ?? detected.lang
   const dir = sidecar.lang ? (/^(ar|fa|ur|he|ps|ckb)\b/.test(sidecar.lang) ? 'rtl' : 'ltr') : detected.dir
 
+  // Each paragraph's date expressions are read once here; the dossier and the timeline resolve them again.
   const paragraphs: SourceParagraph[] = [
     ...(structure.titleDerived || headlineInBody ? [] : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1}]),
     ...structure.blocks.map((b) => ({text: b.text, line: b.line}))
-  ]
+  ].map((p) => ({...p, dates: readDateExpressions(p.text)}))
   const date = inferPublicationDate({sidecarDate: sidecar.date ?? null, paragraphs, buildDate: context.buildDate})
 
   const mentions = extractMentions(texts, {

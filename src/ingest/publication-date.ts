@@ -9,11 +9,20 @@
  */
 
 import {foldVariants, lightStem, normalizeArabic, normalizeDigits, splitClitics, stripArticle, tokenize} from '../arabic/index.ts';
-import {dayNumber, findDateExpressions, formatPartialDate, fromDayNumber, parsePartialDate, partialDateRange, weekdayOf} from './dates.ts';
-import type {DateExpression, DatePrecision, PartialDate} from './dates.ts';
+import {dayNumber, findDateExpressions, formatPartialDate, fromDayNumber, parsePartialDate, partialDateRange, readDateExpressions, resolveDateExpressions, weekdayOf} from './dates.ts';
+import type {DateExpression, DatePrecision, DateReading, PartialDate} from './dates.ts';
 
-/** A paragraph of the source with its 1-based line number. */
-export type SourceParagraph = {text: string; line: number; boilerplate?: boolean};
+/**
+ * A paragraph of the source with its 1-based line number, and the date expressions read from its
+ * text ({@link readDateExpressions}) when they have been: the article's date, the dossier's
+ * related dates and the timeline all resolve the same readings, so the text is read once.
+ */
+export type SourceParagraph = {text: string; line: number; boilerplate?: boolean; dates?: DateReading[]};
+
+/** The date expressions of a paragraph, resolved against `reference` (its readings when it has them). */
+export function paragraphDates(paragraph: SourceParagraph, reference: PartialDate | null): DateExpression[] {
+  return resolveDateExpressions(paragraph.text, paragraph.dates ?? readDateExpressions(paragraph.text), {reference});
+}
 
 /**
  * A full date stated in another article of the same dossier (for example a
@@ -119,9 +128,11 @@ export function timelineCandidates(paragraphs: SourceParagraph[], reference: Par
   const candidates: TimelineCandidate[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.boilerplate) continue;
-    const sentences = splitSentences(paragraph.text);
-    for (const expression of findDateExpressions(paragraph.text, {reference})) {
+    // Most paragraphs state no date: their sentences are only split when one does.
+    let sentences: Sentence[] | undefined;
+    for (const expression of paragraphDates(paragraph, reference)) {
       if (expression.value === null || expression.precision === null) continue;
+      sentences ??= splitSentences(paragraph.text);
       const sentence = sentenceOf(sentences, expression);
       candidates.push({
         date: expression.value,
@@ -171,8 +182,9 @@ export function inferPublicationDate(input: PublicationDateInput): PublicationDa
   const paragraphs = input.paragraphs.filter((p) => !p.boilerplate);
   const mentions: Mention[] = [];
   paragraphs.forEach((paragraph, index) => {
-    const sentences = splitSentences(paragraph.text);
-    for (const expression of findDateExpressions(paragraph.text)) {
+    let sentences: Sentence[] | undefined;
+    for (const expression of paragraphDates(paragraph, null)) {
+      sentences ??= splitSentences(paragraph.text);
       mentions.push({expression, line: paragraph.line, index, sentence: sentenceOf(sentences, expression), paragraph: paragraph.text});
     }
   });
