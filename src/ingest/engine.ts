@@ -146,15 +146,41 @@ export async function createEngine(settings: EngineSettings) {
     return results as Array<{data: ArticleData; mdx: string} | {error: string}>
   }
 
+  // Worker threads are started once and kept for both steps: each one loads the registry, the
+  // word lists and the tagger, and its compiled code warms up over the analyses, so the
+  // rendering reuses all of that instead of paying it again in fresh threads.
+  const pool: PooledWorker[] = []
+
   /** Run a step over inputs: in workers when there are many, here otherwise; results in input order. */
   async function run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], inThisThread: (input: I) => O): Promise<O[]> {
     const count = settings.workers ?? (inputs.length >= 64 ? Math.min(availableParallelism(), 8) : 0)
     if (count <= 1 || inputs.length === 0) return inputs.map(inThisThread)
     stats.workers = Math.max(stats.workers, count)
-    const chunks: I[][] = Array.from({length: count}, () => [])
-    inputs.forEach((input, i) => chunks[i % count]?.push(input))
-    const outputs = await Promise.all(chunks.map((chunk) => inWorker<I, O>(kind, chunk, settings)))
-    return inputs.map((_, i) => outputs[i % count]?.[Math.floor(i / count)] as O)
+    while (pool.length < count) pool.push(startWorker(settings))
+    // Work is handed out in small batches to whichever thread is free, so a thread slowed by a
+    // long article (or by other work on the machine) does not hold the others up.
+    const outputs: O[] = new Array<O>(inputs.length)
+    let next = 0
+    await Promise.all(
+      pool.slice(0, count).map(async (worker) => {
+        while (next < inputs.length) {
+          const from = next
+          next = Math.min(inputs.length, from + batchSize)
+          const batch = await worker.run<I, O>(kind, inputs.slice(from, next))
+          batch.forEach((output, j) => (outputs[from + j] = output))
+        }
+      })
+    )
+    return outputs
+  }
+
+  /** Run `work` (which analyses and renders), then stop the worker threads however it ends. */
+  async function using<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } finally {
+      await Promise.all(pool.splice(0).map((worker) => worker.stop()))
+    }
   }
 
   /** Remove the cache entries this run did not use (sources deleted or changed since). */
@@ -167,24 +193,53 @@ export async function createEngine(settings: EngineSettings) {
     }
   }
 
-  return {analyse, render, prune, stats, registry: () => steps().registry}
+  return {analyse, render, prune, using, stats, registry: () => steps().registry}
 }
 
-/** Run one chunk of work in a fresh worker thread. */
-function inWorker<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], settings: EngineSettings): Promise<O[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-      workerData: {kind, inputs, settings: {topics: settings.topics, corrections: settings.corrections, buildDate: settings.buildDate}}
-    })
-    worker.once('message', (outputs: O[]) => {
-      resolve(outputs)
-      void worker.terminate()
-    })
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`ingest worker (${kind}) exited with code ${code}`))
-    })
+/** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */
+const batchSize = 16
+
+/** A worker thread of the engine: runs batches of one step, one batch at a time. */
+interface PooledWorker {
+  run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[]): Promise<O[]>
+  stop(): Promise<void>
+}
+
+/** Start a worker thread for the per-file steps (worker.ts). */
+function startWorker(settings: EngineSettings): PooledWorker {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    workerData: {settings: {topics: settings.topics, corrections: settings.corrections, buildDate: settings.buildDate}}
   })
+  // An idle worker does not keep the process alive.
+  worker.unref()
+  let pending: {resolve: (outputs: never[]) => void; reject: (error: Error) => void} | undefined
+  let failure: Error | undefined
+  const fail = (error: Error) => {
+    failure = error
+    pending?.reject(error)
+    pending = undefined
+  }
+  worker.on('message', (outputs: never[]) => {
+    pending?.resolve(outputs)
+    pending = undefined
+    worker.unref()
+  })
+  worker.on('error', fail)
+  worker.on('exit', (code) => fail(new Error(`ingest worker exited with code ${code}`)))
+  return {
+    run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[]): Promise<O[]> {
+      if (failure) return Promise.reject(failure)
+      return new Promise<O[]>((resolve, reject) => {
+        pending = {resolve: resolve as (outputs: never[]) => void, reject}
+        worker.ref()
+        worker.postMessage({kind, inputs})
+      })
+    },
+    async stop() {
+      worker.removeAllListeners('exit')
+      await worker.terminate()
+    }
+  }
 }
 
 async function readCache<T>(dir: string, kind: string, key: string): Promise<T | undefined> {

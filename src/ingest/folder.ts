@@ -109,21 +109,23 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   }
 
   const analyses: Analysis[] = []
-  for (const result of await engine.analyse(tasks)) {
-    files.push(result.file)
-    if (result.ok) analyses.push(result)
-    else rejected.push({file: result.file.path, reason: result.reason})
-  }
-
-  const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate)
-  const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
-  const rendered = await engine.render(
-    analyses.map((analysis) => {
-      const {nameOf: _nameOf, ...facts} = dossier.facts.get(analysis.slug) as DossierFacts
-      const mentioned = [...new Set(facts.mentions.map((m) => m.id as string))].sort()
-      return {analysis, facts: {...facts, names: Object.fromEntries(mentioned.map((id) => [id, names.get(id) ?? id]))}}
-    })
-  )
+  const {dossier, rendered} = await engine.using(async () => {
+    for (const result of await engine.analyse(tasks)) {
+      files.push(result.file)
+      if (result.ok) analyses.push(result)
+      else rejected.push({file: result.file.path, reason: result.reason})
+    }
+    const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate)
+    const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
+    const rendered = await engine.render(
+      analyses.map((analysis) => {
+        const {nameOf: _nameOf, ...facts} = dossier.facts.get(analysis.slug) as DossierFacts
+        const mentioned = [...new Set(facts.mentions.map((m) => m.id as string))].sort()
+        return {analysis, facts: {...facts, names: Object.fromEntries(mentioned.map((id) => [id, names.get(id) ?? id]))}}
+      })
+    )
+    return {dossier, rendered}
+  })
   const articles: IngestSummary['articles'] = []
   const outputs = new Map<string, string>()
   analyses.forEach((analysis, i) => {
