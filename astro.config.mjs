@@ -1,5 +1,6 @@
 // @ts-check
 import {defineConfig} from 'astro/config'
+import {removeStalePages} from './src/build/stale-pages.ts'
 import {dossierPaths} from './src/paths.ts'
 
 const paths = dossierPaths(process.cwd())
@@ -15,6 +16,8 @@ export default defineConfig({
   // Keep the spaces between inline elements: Arabic prose around <bdi> runs needs them.
   compressHTML: true,
   devToolbar: {enabled: false},
+  // Pages this build no longer produces are removed after it (the folder is not emptied before: see vite below).
+  integrations: [removeStalePages()],
   experimental: {
     // Pages whose data (cacheKey from getStaticPaths) and code are unchanged are copied from the
     // previous build instead of rendered again: adding one article re-renders only what it touches.
@@ -25,6 +28,11 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // The site folder is kept: a page that is unchanged and already there is left as it is, not
+      // deleted and copied back from Astro's cache with every other page (at 10,000 articles the
+      // site is some 30,000 files). A build that renders every page starts from an empty folder
+      // (src/build/astro-site.ts); stale pages go after the build (src/build/stale-pages.ts).
+      emptyOutDir: false,
       // Astro inlines small bundled scripts (and Vite small assets as data: URLs) below this
       // size; 0 keeps every one a file of the site, as the Content-Security-Policy requires.
       assetsInlineLimit: 0

@@ -6,9 +6,8 @@
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build as astroBuild} from 'astro'
+import {buildAstroSite} from '../src/build/astro-site.ts'
 import {indexSite} from '../src/build/pagefind.ts'
-import {previousFingerprint, siteFingerprint, storeFingerprint} from '../src/build/site-fingerprint.ts'
 import {dossierPaths} from '../src/paths.ts'
 import {runIngest} from './ingest.ts'
 
@@ -32,12 +31,8 @@ async function main(): Promise<number> {
   lap('ingest')
 
   const paths = dossierPaths(root)
-  const fingerprint = await siteFingerprint(root, {base: paths.base, out: paths.out, content: paths.content})
-  const stateFile = path.join(root, 'node_modules', '.astro', 'dossier-site-fingerprint')
-  const force = argv.includes('--force') || (await previousFingerprint(stateFile)) !== fingerprint
-  await astroBuild({root, logLevel: 'warn', force})
-  await storeFingerprint(stateFile, fingerprint)
-  lap(force ? 'astro (all pages)' : 'astro')
+  const {allPages} = await buildAstroSite(root, {force: argv.includes('--force')})
+  lap(allPages ? 'astro (all pages)' : 'astro')
 
   const pages = await indexSite(paths.out)
   lap('pagefind')

@@ -4,15 +4,14 @@
  * calls `scripts/build.ts` makes (the ingest stage is `scripts/ingest.ts`
  * itself). Reads DOSSIER_CONTENT, DOSSIER_OUT and DOSSIER_BASE like the build.
  *
- * Keep in step with scripts/build.ts: the Astro stage also keeps the site
- * fingerprint, so a later `scripts/build.ts` run sees what a build left and
- * takes the same incremental path it would after `npm run build`.
+ * The Astro stage is the build's own (src/build/astro-site.ts), site
+ * fingerprint included, so a later `scripts/build.ts` run sees what a build
+ * left and takes the same incremental path it would after `npm run build`.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {build as astroBuild} from 'astro'
+import {buildAstroSite} from '../build/astro-site.ts'
 import {indexSite} from '../build/pagefind.ts'
-import {previousFingerprint, siteFingerprint, storeFingerprint} from '../build/site-fingerprint.ts'
 import {dossierPaths} from '../paths.ts'
 
 // As in scripts/build.ts: no telemetry calls from a build.
@@ -23,13 +22,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 /** Run the named stage; returns the exit code. */
 async function runStage(stage: string | undefined): Promise<number> {
   if (stage === 'astro') {
-    const paths = dossierPaths(root)
-    const fingerprint = await siteFingerprint(root, {base: paths.base, out: paths.out, content: paths.content})
-    const stateFile = path.join(root, 'node_modules', '.astro', 'dossier-site-fingerprint')
-    const force = (await previousFingerprint(stateFile)) !== fingerprint
-    await astroBuild({root, logLevel: 'warn', force})
-    await storeFingerprint(stateFile, fingerprint)
-    console.log(`astro: ${force ? 'all pages rendered' : 'unchanged pages reused'}`)
+    const {allPages} = await buildAstroSite(root)
+    console.log(`astro: ${allPages ? 'all pages rendered' : 'unchanged pages reused'}`)
     return 0
   }
   if (stage === 'pagefind') {

@@ -29,6 +29,8 @@ export async function indexSite(outDir: string): Promise<number> {
   const added = await index.addDirectory({path: outDir, glob: ARTICLE_PAGES})
   if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`)
   const bundle = path.join(outDir, 'pagefind')
+  // The site folder is kept between builds (src/build/astro-site.ts): no fragment of an older index stays.
+  await rm(bundle, {recursive: true, force: true})
   const written = await index.writeFiles({outputPath: bundle})
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`)
   await pagefind.close()

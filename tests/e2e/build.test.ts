@@ -3,7 +3,7 @@
  * and a site served under a sub-path (DOSSIER_BASE) whose links and search work.
  */
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {describe, test} from 'node:test'
 import {dossierJsonSchema} from '../../src/contract.ts'
@@ -23,6 +23,26 @@ describe('the build', () => {
     const parsed = dossierJsonSchema.safeParse(JSON.parse(json))
     assert.ok(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues[0]))
     assert.match(second.stdout, /5 unchanged/)
+  })
+
+  test('a rebuild into the same folder after a source is removed leaves none of its pages and no stale search fragment', async () => {
+    const content = copySampleContent()
+    const first = await buildSite({content})
+    type Json = {articles: Array<{slug: string; path: string; file: string}>; entities: Array<{path: string; articles: string[]}>}
+    const before = JSON.parse(readFileSync(path.join(first.out, 'dossier.json'), 'utf8')) as Json
+    const gone = before.articles.find((a) => a.file === 'sources/004_e5837cf2311ce5b0.txt')
+    assert.ok(gone)
+    const onlyThere = before.entities.filter((e) => e.articles.length === 1 && e.articles[0] === gone.slug)
+    assert.ok(onlyThere.length > 0)
+    rmSync(path.join(content, gone.file))
+    const second = await buildSite({content, out: first.out})
+    assert.match(second.stdout, /build: 4 pages indexed/)
+    assert.doesNotMatch(second.stdout, /astro \(all pages\)/, 'the rebuild reuses unchanged pages')
+    const after = JSON.parse(readFileSync(path.join(first.out, 'dossier.json'), 'utf8')) as Json
+    for (const p of [...after.articles, ...after.entities].map((x) => x.path)) assert.ok(existsSync(path.join(first.out, p, 'index.html')), p)
+    assert.equal(existsSync(path.join(first.out, gone.path)), false, `${gone.path} is removed`)
+    for (const e of onlyThere) assert.equal(existsSync(path.join(first.out, e.path)), false, `${e.path} is removed`)
+    assert.equal(readdirSync(path.join(first.out, 'pagefind', 'fragment')).length, 4)
   })
 
   test('under DOSSIER_BASE every link from the home page resolves and search results stay under the base', async () => {
