@@ -64,11 +64,15 @@ export interface Apposition {
  * Find the entity mentions of an article.
  *
  * Takes the texts of its blocks (headline, sub-headings, paragraphs; never
- * boilerplate) and the context; returns mentions in text order.
+ * boilerplate), the context, and each block's `tokenize` when the caller has
+ * them; returns mentions in text order.
  */
-export function extractMentions(blocks: readonly string[], context: ExtractContext): Mention[] {
+export function extractMentions(
+  blocks: readonly string[],
+  context: ExtractContext,
+  blockTokens: ReadonlyArray<readonly Token[]> = blocks.map((text) => tokenize(text))
+): Mention[] {
   // Each block is tokenised and keyed once; the registry, the rules and the tagger all read these tokens.
-  const blockTokens = blocks.map((text) => tokenize(text))
   const blockKeys = keyedByBlock(blockTokens)
   const perBlock = blocks.map((text, block) => registryMentions(text, block, blockTokens[block] as Token[], blockKeys[block] as KeyedTokens, context))
   // A form that is also a common word (العديد، الحية) counts only when the article

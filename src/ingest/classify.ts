@@ -6,7 +6,7 @@
  * in normalised form with clitics allowed (so "لقاعدة العديد" matches the term
  * "قاعدة العديد").
  */
-import {candidateStems, tokenize} from '../arabic/index.ts'
+import {candidateStems, tokenize, type Token} from '../arabic/index.ts'
 import type {Mention} from '../entities/extract.ts'
 import type {Topic} from '../schema.ts'
 
@@ -32,7 +32,7 @@ export interface TopicTerms {
 
 /** Read the dossier's topics for `classifyTopics`. */
 export function topicTerms(topics: readonly Topic[]): TopicTerms {
-  const terms: Term[] = topics.flatMap((topic, index) => topic.terms.map((term) => ({topic: index, words: comparableWords(term)})))
+  const terms: Term[] = topics.flatMap((topic, index) => topic.terms.map((term) => ({topic: index, words: comparableWords(tokenize(term))})))
   const byFirstForm = new Map<string, number[]>()
   terms.forEach((term, index) => {
     for (const form of term.words[0] ?? []) {
@@ -49,12 +49,12 @@ export function topicTerms(topics: readonly Topic[]): TopicTerms {
 }
 
 /**
- * The words of a text, each as its comparable forms: `candidateStems` of its
- * matching form (a short list, compared with `includes`: cheaper than a set).
+ * The words of a text (its tokens), each as its comparable forms: `candidateStems`
+ * of its matching form (a short list, compared with `includes`: cheaper than a set).
  */
-function comparableWords(text: string): Array<readonly string[]> {
+function comparableWords(tokens: readonly Token[]): Array<readonly string[]> {
   const words: Array<readonly string[]> = []
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (t.kind === 'word' || t.kind === 'latin' || t.kind === 'number') words.push(candidateStems(t.norm))
   }
   return words
@@ -94,12 +94,13 @@ function countTerms(words: ReadonlyArray<readonly string[]>, terms: TopicTerms):
 /**
  * Classify an article.
  *
- * Takes its title and body texts, its entity mentions and the dossier's
- * topics (`topicTerms`); returns the slugs of the topics it belongs to, in
- * the dossier's order. A mention of one of the topic's entities counts as a match.
+ * Takes the tokens of its title and body (`tokenize` of each, in order: terms
+ * never span two of them), its entity mentions and the dossier's topics
+ * (`topicTerms`); returns the slugs of the topics it belongs to, in the
+ * dossier's order. A mention of one of the topic's entities counts as a match.
  */
-export function classifyTopics(texts: readonly string[], mentions: readonly Mention[], topics: TopicTerms): string[] {
-  const counts = countTerms(comparableWords(texts.join('\n')), topics)
+export function classifyTopics(tokens: readonly Token[], mentions: readonly Mention[], topics: TopicTerms): string[] {
+  const counts = countTerms(comparableWords(tokens), topics)
   const hits = topics.topics.map(() => 0)
   topics.terms.forEach((term, index) => {
     hits[term.topic] = (hits[term.topic] as number) + (counts[index] as number)

@@ -14,7 +14,7 @@
  * hand-written parser walks the tokens left to right, so the cost is linear in the length of the text.
  */
 
-import {candidateStems, normalizeArabic, tokenize} from '../arabic/index.ts';
+import {candidateStems, normalizeArabic, tokenize, type Token as TextToken} from '../arabic/index.ts';
 
 /** A date known to the year, the month or the day. */
 export type PartialDate = {year: number; month?: number; day?: number};
@@ -227,10 +227,10 @@ const NUMBER_SEPARATORS = /([.,\u066B\u066C])/u;
  * numbers split at their inner separators so "16.9.2025" reads as day, month and year. Whether
  * whitespace or a line break separates two tokens is read from the original text between them.
  */
-function dateTokens(text: string): Token[] {
+function dateTokens(text: string, textTokens: readonly TextToken[]): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
-  for (const token of tokenize(text)) {
+  for (const token of textTokens) {
     // The first token counts as preceded by a line break, like one at the start of a line.
     const {spaced, broken} = previousEnd < 0 ? LINE_BREAK_GAP : gapBetween(text, previousEnd, token.start);
     previousEnd = token.end;
@@ -1032,11 +1032,12 @@ export type DateReading = Omit<Reading, 'first' | 'last' | 'invalid'> & {start: 
 /**
  * Reads the date expressions of `text`, left to right, without overlaps, unresolved.
  *
+ * @param textTokens `tokenize(text)`, when the caller has it already.
  * @returns One {@link DateReading} per expression (impossible dates such as "30 فبراير 2024" are
  *   skipped), for {@link resolveDateExpressions}.
  */
-export function readDateExpressions(text: string): DateReading[] {
-  const tokens = dateTokens(text);
+export function readDateExpressions(text: string, textTokens: readonly TextToken[] = tokenize(text)): DateReading[] {
+  const tokens = dateTokens(text, textTokens);
   const reader = new Reader(tokens);
   const found: DateReading[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -13,7 +13,7 @@
  */
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import {detectLang, latinRuns} from '../arabic/index.ts'
+import {detectLang, latinRuns, tokenize} from '../arabic/index.ts'
 import {extractMentions, type Mention, type SpanTagger} from '../entities/extract.ts'
 import type {Lexicons, Registry} from '../entities/registry/index.ts'
 import {articleSchema, type ArticleData} from '../schema.ts'
@@ -139,20 +139,20 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   const lang = sidecar.lang ?? detected.lang
   const dir = sidecar.lang ? (/^(ar|fa|ur|he|ps|ckb)\b/.test(sidecar.lang) ? 'rtl' : 'ltr') : detected.dir
 
+  // Each text is tokenised once: dates, entities and topics all read these tokens.
+  const titleTokens = tokenize(structure.title)
+  const blockTokens = texts.map((text) => tokenize(text))
   // Each paragraph's date expressions are read once here; the dossier and the timeline resolve them again.
   const paragraphs: SourceParagraph[] = [
-    ...(structure.titleDerived || headlineInBody ? [] : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1}]),
-    ...structure.blocks.map((b) => ({text: b.text, line: b.line}))
-  ].map((p) => ({...p, dates: readDateExpressions(p.text)}))
+    ...(structure.titleDerived || headlineInBody
+      ? []
+      : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1, dates: readDateExpressions(structure.title, titleTokens)}]),
+    ...structure.blocks.map((b, i) => ({text: b.text, line: b.line, dates: readDateExpressions(b.text, blockTokens[i])}))
+  ]
   const date = inferPublicationDate({sidecarDate: sidecar.date ?? null, paragraphs, buildDate: context.buildDate})
 
-  const mentions = extractMentions(texts, {
-    registry: context.registry,
-    lexicons: context.lexicons,
-    tagger: context.tagger,
-    date: date.date,
-    blocked: context.blocked
-  })
+  const extraction = {registry: context.registry, lexicons: context.lexicons, tagger: context.tagger, date: date.date, blocked: context.blocked}
+  const mentions = extractMentions(texts, extraction, blockTokens)
 
   const fromLines = readSourceLines(furniture.sourceLines.map((l) => l.text), context.registry)
   const attribution: Attribution = {
@@ -162,7 +162,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
   }
   const keywords = furniture.keywordLine ? splitKeywords(furniture.keywordLine.text, context.registry) : []
 
-  const topics = classifyTopics([structure.title, structure.subtitle ?? '', bodyText], mentions, context.topics)
+  const topics = classifyTopics([...titleTokens, ...tokenize(structure.subtitle ?? ''), ...blockTokens.flat()], mentions, context.topics)
   const known = new Set(context.topics.topics.map((t) => t.slug))
   for (const slug of sidecar.topics ?? []) {
     if (!known.has(slug)) {
