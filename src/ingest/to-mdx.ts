@@ -28,8 +28,8 @@ import {mdxFromMarkdown, mdxToMarkdown} from 'mdast-util-mdx'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {mdxjs} from 'micromark-extension-mdxjs'
-import YAML from 'yaml'
 import type {ArticleData} from '../schema.ts'
+import {frontmatterYaml} from './frontmatter-yaml.ts'
 import {plainBlockMdx} from './mdx-plain.ts'
 import type {Block} from './structure.ts'
 
@@ -99,7 +99,7 @@ const toMarkdownOptions = {extensions: [mdxToMarkdown(), esmGuards]}
  */
 export function toMdx(data: ArticleData, blocks: readonly Block[], options: ToMdxOptions = {}): string {
   // Every string quoted: an unquoted 2025-09-16 or 1992 would be read back as a date or a number.
-  const value = YAML.stringify(data, {lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN'}).trimEnd()
+  const value = frontmatterYaml(data)
   // The frontmatter ends at the first line `---`; YAML of quoted strings never starts a line so.
   if (/^---/m.test(value)) throw new Error('the frontmatter would hold its own end')
   const parts = [`---\n${value}\n---`]
