@@ -1,19 +1,20 @@
 /**
  * The content loader of the article collection: reads `content/articles/*.mdx`
- * and stores each entry's frontmatter and its body already rendered to HTML
- * (src/site/mdx-to-html.ts), keyed by a digest of the file.
+ * and stores each entry's frontmatter, keyed by a digest of the file; its body
+ * is rendered to HTML (src/site/mdx-to-html.ts) at the same time and kept
+ * beside the store (src/site/article-html.ts), where the article page reads it.
  *
- * This is how Astro's glob loader treats `.md` files, and what it does not do
- * for `.mdx`: there every entry becomes a JavaScript module that is bundled
- * and rendered on every build. Here an entry is rendered once, and a later
- * build whose file is unchanged (same digest) keeps the stored HTML without
- * parsing it again. `render(entry)` gives a component that outputs the
- * stored HTML.
+ * Astro's glob loader makes every `.mdx` entry a JavaScript module that is
+ * bundled and rendered on every build. Here an entry is rendered once, and a
+ * later build whose file is unchanged (same digest) keeps it without parsing
+ * it again. Rendering at load time also refuses, with file and line, an entry
+ * that would need MDX's runtime, before any page is built.
  */
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Loader, LoaderContext} from 'astro/loaders'
+import {pruneArticleHtml, storeArticleHtml} from './article-html.ts'
 import {renderMdxEntry} from './mdx-to-html.ts'
 
 const extension = '.mdx'
@@ -29,6 +30,8 @@ export function articleLoader(directory: string): Loader {
         stale.delete(await syncEntry(context, directory, name))
       }
       for (const id of stale) context.store.delete(id)
+      const digests = new Map(context.store.entries().map(([id, entry]): [string, string] => [id, String(entry.digest ?? '')]))
+      await pruneArticleHtml(fileURLToPath(context.config.root), digests)
       watchEntries(context, directory)
     }
   }
@@ -44,9 +47,11 @@ async function syncEntry({store, parseData, generateDigest, config}: LoaderConte
   const contents = await readFile(file, 'utf8')
   const digest = generateDigest(contents)
   if (store.get(id)?.digest === digest) return id
-  const {data, html, headings} = renderMdxEntry(contents, file)
-  const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/')
-  store.set({id, data: await parseData({id, data, filePath: file}), filePath, digest, rendered: {html, metadata: {headings}}})
+  const {data, html} = renderMdxEntry(contents, file)
+  const root = fileURLToPath(config.root)
+  const filePath = path.relative(root, file).split(path.sep).join('/')
+  await storeArticleHtml(root, id, digest, html)
+  store.set({id, data: await parseData({id, data, filePath: file}), filePath, digest})
   return id
 }
 
