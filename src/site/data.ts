@@ -9,7 +9,7 @@ import {dossierPaths} from '../paths.ts'
 import type {DossierConfig, EntityIndexEntry, Rejection, Topic} from '../schema.ts'
 import {groupQuotes, type QuoteGroup} from './quotes.ts'
 import {outletPages, type OutletPage} from './outlets.ts'
-import {byNewest} from './sort.ts'
+import {byNewest, mostShared} from './sort.ts'
 import {timelineYears, type TimelineYear} from './timeline.ts'
 
 export type Article = CollectionEntry<'articles'>
@@ -137,14 +137,12 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
     for (const {article} of mentions) {
       for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
     }
-    const related = [...shared]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 12)
-      .flatMap(([id, count]) => {
-        const other = byId.get(id)
-        return other ? [{name: other.name, path: entityPath(id), shared: count}] : []
-      })
+    const related = mostShared(shared, 12).flatMap(([id, count]) => {
+      const other = byId.get(id)
+      return other ? [{name: other.name, path: entityPath(id), shared: count}] : []
+    })
     const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
     return [{entity, path: entityPath(entity.id), mentions, related, quotes}]
   })
 }
+
