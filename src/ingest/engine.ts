@@ -12,6 +12,7 @@
  * the same bytes however the work was split.
  */
 import {createHash} from 'node:crypto'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
@@ -117,15 +118,13 @@ export async function createEngine(settings: EngineSettings) {
     const missing = tasks.map((task, i) => ({task, i})).filter(({i}) => results[i] === undefined)
     stats.cached += tasks.length - missing.length
     stats.computed += missing.length
-    const computed = await run<AnalyseTask, PlainResult>('analyse', missing.map((m) => m.task), (task) => toPlainResult(steps().analyse(task)))
-    await Promise.all(
-      missing.map(async ({i}, j) => {
-        const result = computed[j] as PlainResult
-        results[i] = result
-        const dated = result.ok && /after the build date/.test(result.date.reason) ? {buildDate: settings.buildDate} : {}
-        await writeCache(settings.cacheDir, 'analysis', keys[i] as string, {...result, ...dated})
-      })
+    const computed = await run<AnalyseTask, PlainResult>(
+      'analyse',
+      missing.map((m) => m.task),
+      missing.map((m) => keys[m.i] as string),
+      (task) => toPlainResult(steps().analyse(task))
     )
+    missing.forEach(({i}, j) => (results[i] = computed[j]))
     return results.map((r) => fromPlainResult(r as PlainResult))
   }
 
@@ -136,13 +135,13 @@ export async function createEngine(settings: EngineSettings) {
     for (const key of keys) used.add(key)
     const results = await Promise.all(keys.map((key) => readCache<{data: ArticleData; mdx: string} | {error: string}>(settings.cacheDir, 'render', key)))
     const missing = inputs.map((input, i) => ({input, i})).filter(({i}) => results[i] === undefined)
-    const computed = await run('render', missing.map((m) => m.input), (input) => steps().render(input.analysis, input.facts))
-    await Promise.all(
-      missing.map(async ({i}, j) => {
-        results[i] = computed[j]
-        await writeCache(settings.cacheDir, 'render', keys[i] as string, computed[j])
-      })
+    const computed = await run(
+      'render',
+      missing.map((m) => m.input),
+      missing.map((m) => keys[m.i] as string),
+      (input) => steps().render(input.analysis, input.facts)
     )
+    missing.forEach(({i}, j) => (results[i] = computed[j]))
     return results as Array<{data: ArticleData; mdx: string} | {error: string}>
   }
 
@@ -151,10 +150,18 @@ export async function createEngine(settings: EngineSettings) {
   // rendering reuses all of that instead of paying it again in fresh threads.
   const pool: PooledWorker[] = []
 
-  /** Run a step over inputs: in workers when there are many, here otherwise; results in input order. */
-  async function run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], inThisThread: (input: I) => O): Promise<O[]> {
+  /**
+   * Run a step over inputs and store each result in the cache under its key: in workers when
+   * there are many (each stores its own results, so serialising them for the cache is shared
+   * out too), here otherwise; results in input order.
+   */
+  async function run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], keys: readonly string[], inThisThread: (input: I) => O): Promise<O[]> {
     const count = settings.workers ?? (inputs.length >= 64 ? Math.min(availableParallelism(), 8) : 0)
-    if (count <= 1 || inputs.length === 0) return inputs.map(inThisThread)
+    if (count <= 1 || inputs.length === 0) {
+      const outputs = inputs.map(inThisThread)
+      await Promise.all(outputs.map((output, i) => writeCache(settings.cacheDir, cacheKind[kind], keys[i] as string, cacheEntry(kind, output, settings.buildDate))))
+      return outputs
+    }
     stats.workers = Math.max(stats.workers, count)
     while (pool.length < count) pool.push(startWorker(settings))
     // Work is handed out in small batches to whichever thread is free, so a thread slowed by a
@@ -166,7 +173,7 @@ export async function createEngine(settings: EngineSettings) {
         while (next < inputs.length) {
           const from = next
           next = Math.min(inputs.length, from + batchSize)
-          const batch = await worker.run<I, O>(kind, inputs.slice(from, next))
+          const batch = await worker.run<I, O>(kind, inputs.slice(from, next), keys.slice(from, next))
           batch.forEach((output, j) => (outputs[from + j] = output))
         }
       })
@@ -199,16 +206,16 @@ export async function createEngine(settings: EngineSettings) {
 /** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */
 const batchSize = 16
 
-/** A worker thread of the engine: runs batches of one step, one batch at a time. */
+/** A worker thread of the engine: runs batches of one step, one batch at a time, and caches their results. */
 interface PooledWorker {
-  run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[]): Promise<O[]>
+  run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], keys: readonly string[]): Promise<O[]>
   stop(): Promise<void>
 }
 
 /** Start a worker thread for the per-file steps (worker.ts). */
 function startWorker(settings: EngineSettings): PooledWorker {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-    workerData: {settings: {topics: settings.topics, corrections: settings.corrections, buildDate: settings.buildDate}}
+    workerData: {settings: {topics: settings.topics, corrections: settings.corrections, buildDate: settings.buildDate}, cacheDir: settings.cacheDir}
   })
   // An idle worker does not keep the process alive.
   worker.unref()
@@ -227,12 +234,12 @@ function startWorker(settings: EngineSettings): PooledWorker {
   worker.on('error', fail)
   worker.on('exit', (code) => fail(new Error(`ingest worker exited with code ${code}`)))
   return {
-    run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[]): Promise<O[]> {
+    run<I, O>(kind: 'analyse' | 'render', inputs: readonly I[], keys: readonly string[]): Promise<O[]> {
       if (failure) return Promise.reject(failure)
       return new Promise<O[]>((resolve, reject) => {
         pending = {resolve: resolve as (outputs: never[]) => void, reject}
         worker.ref()
-        worker.postMessage({kind, inputs})
+        worker.postMessage({kind, inputs, keys})
       })
     },
     async stop() {
@@ -252,9 +259,28 @@ async function readCache<T>(dir: string, kind: string, key: string): Promise<T |
   }
 }
 
+/** The cache folder of each step's results. */
+export const cacheKind = {analyse: 'analysis', render: 'render'} as const
+
+/**
+ * A step's result as the cache stores it: an analysis whose date was refused as later than the
+ * build day carries that day, so that it is read again on another day.
+ */
+export function cacheEntry(kind: 'analyse' | 'render', output: unknown, buildDate: string): unknown {
+  if (kind !== 'analyse') return output
+  const result = output as PlainResult
+  return result.ok && /after the build date/.test(result.date.reason) ? {...result, buildDate} : result
+}
+
 async function writeCache(dir: string, kind: string, key: string, value: unknown): Promise<void> {
   await mkdir(path.join(dir, kind), {recursive: true})
   await writeFile(path.join(dir, kind, key), JSON.stringify(value))
+}
+
+/** `writeCache` for a worker, which stores its batch before it answers (it may be stopped after). */
+export function writeCacheSync(dir: string, kind: string, key: string, value: unknown): void {
+  mkdirSync(path.join(dir, kind), {recursive: true})
+  writeFileSync(path.join(dir, kind, key), JSON.stringify(value))
 }
 
 export function toPlainFile(file: VFile): PlainFile {
