@@ -37,9 +37,9 @@ export async function pruneArticleHtml(root: string, current: ReadonlyMap<string
 }
 
 /** The body HTML of an entry: stored, or rendered again from its file (`filePath` relative to `root`). */
-export async function articleHtml(root: string, entry: {id: string; digest?: string | undefined; filePath?: string | undefined}): Promise<string> {
-  if (entry.digest) {
-    const stored = await readFile(path.join(articleHtmlDir(root), fileName(entry.id, entry.digest)), 'utf8').catch(() => null)
+export async function articleHtml(root: string, entry: {id: string; digest?: string | number | undefined; filePath?: string | undefined}): Promise<string> {
+  if (entry.digest !== undefined) {
+    const stored = await readFile(path.join(articleHtmlDir(root), fileName(entry.id, String(entry.digest))), 'utf8').catch(() => null)
     if (stored !== null) return stored
   }
   if (!entry.filePath) throw new Error(`article ${entry.id}: no stored body and no file to render it from`)
