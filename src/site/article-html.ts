@@ -21,10 +21,14 @@ export function articleHtmlDir(root: string): string {
 
 const fileName = (id: string, digest: string) => `${id}.${digest}.html`
 
+/** Folders made by this process (one `mkdir` per folder, not one per entry). */
+const made = new Map<string, Promise<unknown>>()
+
 /** Store the body HTML of entry `id` at `digest`. */
 export async function storeArticleHtml(root: string, id: string, digest: string, html: string): Promise<void> {
   const dir = articleHtmlDir(root)
-  await mkdir(dir, {recursive: true})
+  if (!made.has(dir)) made.set(dir, mkdir(dir, {recursive: true}))
+  await made.get(dir)
   await writeFile(path.join(dir, fileName(id, digest)), html)
 }
 
