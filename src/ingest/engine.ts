@@ -20,9 +20,10 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {Corrections} from '../entities/corrections.ts'
+import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
-import {createSteps, type Steps} from './steps.ts'
+import {correctedRegistry, createSteps, type Steps} from './steps.ts'
 
 /** What every per-file step depends on besides the file itself. */
 export interface EngineSettings {
@@ -200,7 +201,10 @@ export async function createEngine(settings: EngineSettings) {
     }
   }
 
-  return {analyse, render, prune, using, stats, registry: () => steps().registry}
+  // The dossier-wide pass needs only the registry: when the steps ran in workers, this thread
+  // builds just that, not the word lists and the tagger too.
+  let registry: Registry | undefined
+  return {analyse, render, prune, using, stats, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
 }
 
 /** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */

@@ -25,9 +25,14 @@ export interface Steps {
   render(analysis: ReturnType<typeof toPlainAnalysis>, facts: RenderFacts): {data: ArticleData; mdx: string} | {error: string}
 }
 
+/** The registry with the analyst's corrections applied. */
+export function correctedRegistry(corrections: Corrections): Registry {
+  return buildRegistry(correctedEntries(readEntries(), corrections))
+}
+
 /** Load what the steps need; returns the steps. */
 export function createSteps(settings: StepSettings): Steps {
-  const registry = buildRegistry(correctedEntries(readEntries(), settings.corrections))
+  const registry = correctedRegistry(settings.corrections)
   const lexicons = loadLexicons()
   const blocked = blockedKeys(settings.corrections)
   const tagger = spanTagger(loadTagger())
