@@ -57,7 +57,7 @@ export function decideDossier(
   const mentionsBySlug = new Map(resolved.articles.map((a) => [a.slug, a.mentions]))
 
   const duplicates = findDuplicates(
-    analyses.map((a) => ({slug: a.slug, text: [a.title, ...a.blocks.map((b) => b.text)].join('\n'), date: dates.get(a.slug)?.date ?? null}))
+    analyses.map((a) => ({slug: a.slug, shingles: a.shingles, date: dates.get(a.slug)?.date ?? null}))
   )
 
   const nameOf = (id: string) => resolved.entities.get(id)?.name

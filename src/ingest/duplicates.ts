@@ -18,14 +18,28 @@
  */
 import {wordForms} from '../arabic/index.ts'
 
-/** One article as the duplicate finder sees it. */
-export interface DuplicateCandidate {
+/**
+ * One article as the duplicate finder sees it: its text (title and body, as
+ * displayed), or the same already read (`readShingles`, with the default
+ * shingle size) where the articles are analysed, so the dossier-wide pass
+ * does not tokenise every text again.
+ */
+export type DuplicateCandidate = {
   /** Unique id of the article (its slug). */
   slug: string
-  /** The article text (title and body, as displayed). */
-  text: string
   /** Its date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null when unknown. */
   date: string | null
+} & ({text: string} | {shingles: TextShingles})
+
+/** A text as the duplicate finder compares it: its shingles' hashes (distinct, sorted) and its number of words. */
+export interface TextShingles {
+  hashes: number[]
+  words: number
+}
+
+/** Read a text's matching word forms (`wordForms`) for `findDuplicates`. */
+export function readShingles(forms: readonly string[], shingleSize = defaults.shingleSize): TextShingles {
+  return {hashes: Array.from(shingleHashes(forms, shingleSize)), words: forms.length}
 }
 
 /** How to compare. */
@@ -61,6 +75,10 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
   const words: number[] = []
   const shingles = sorted.map((d) => {
+    if ('shingles' in d) {
+      words.push(d.shingles.words)
+      return Uint32Array.from(d.shingles.hashes)
+    }
     const forms = wordForms(d.text)
     words.push(forms.length)
     return shingleHashes(forms, shingleSize)

@@ -13,7 +13,7 @@
  */
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import {detectLang, latinRuns, tokenize} from '../arabic/index.ts'
+import {detectLang, latinRuns, tokenize, type Token} from '../arabic/index.ts'
 import {extractMentions, type Mention, type SpanTagger} from '../entities/extract.ts'
 import type {Lexicons, Registry} from '../entities/registry/index.ts'
 import {articleSchema, type ArticleData} from '../schema.ts'
@@ -23,6 +23,7 @@ import {classifyTopics, type TopicTerms} from './classify.ts'
 import {cleanText} from './clean.ts'
 import {readDateExpressions} from './dates.ts'
 import {decode, reject} from './decode.ts'
+import {readShingles, type TextShingles} from './duplicates.ts'
 import {splitKeywords} from './keywords.ts'
 import {inferPublicationDate, timelineCandidates, type PublicationDate, type SourceParagraph} from './publication-date.ts'
 import {findQuotes} from './quotes.ts'
@@ -74,6 +75,8 @@ export interface Analysis {
   mentions: Mention[]
   topics: string[]
   words: number
+  /** The title and body as the duplicate finder compares them. */
+  shingles: TextShingles
 }
 
 /** A file that became no entry, and why (`file.messages` says more). */
@@ -188,7 +191,8 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
     keywords,
     mentions,
     topics,
-    words: bodyText.split(/\s+/).filter(Boolean).length
+    words: bodyText.split(/\s+/).filter(Boolean).length,
+    shingles: readShingles(matchingForms([tokenize(sidecar.title ?? structure.title), ...blockTokens]))
   }
 }
 
@@ -271,6 +275,11 @@ export function renderEntry(analysis: Analysis, facts: DossierFacts): {data: Art
     .map((m) => ({block: m.block, start: m.start, end: m.end, href: `../../entities/${m.id}/`, kind: m.type}))
   const mdx = toMdx(data, blocks, {isolate: analysis.dir === 'rtl' ? latinRuns : undefined, links})
   return {data, mdx}
+}
+
+/** The matching forms of texts' word, Latin and number tokens (`wordForms` of the texts joined). */
+function matchingForms(texts: ReadonlyArray<readonly Token[]>): string[] {
+  return texts.flatMap((tokens) => tokens.filter((t) => t.kind !== 'punct' && t.norm.length > 0).map((t) => t.norm))
 }
 
 /** The sentence of a block around an offset (for "first mentioned in …"). */
