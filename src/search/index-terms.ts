@@ -10,6 +10,7 @@
  * mentions. Forms already on the page are left out, so the block stays small.
  */
 import {tokenize} from '../arabic/tokenize.ts'
+import {memoizeWord} from '../arabic/memo.ts'
 import {indexKeys, pagefindForm, queryKey} from './keys.ts'
 
 /** What `indexTerms` reads. */
@@ -83,26 +84,5 @@ export function indexTerms(input: IndexTermsInput): IndexTerms {
  * build went into analysing the same words again page after page). Both are
  * pure, so sharing changes nothing; the memo is emptied when it grows large.
  */
-const memoLimit = 500_000
-const keysMemo = new Map<string, readonly string[]>()
-const formMemo = new Map<string, string>()
-
-function wordIndexKeys(norm: string): readonly string[] {
-  let keys = keysMemo.get(norm)
-  if (keys === undefined) {
-    if (keysMemo.size >= memoLimit) keysMemo.clear()
-    keys = indexKeys(norm)
-    keysMemo.set(norm, keys)
-  }
-  return keys
-}
-
-function filedForm(word: string): string {
-  let form = formMemo.get(word)
-  if (form === undefined) {
-    if (formMemo.size >= memoLimit) formMemo.clear()
-    form = pagefindForm(word)
-    formMemo.set(word, form)
-  }
-  return form
-}
+const wordIndexKeys = memoizeWord(indexKeys, 500_000)
+const filedForm = memoizeWord(pagefindForm, 500_000)
