@@ -13,7 +13,7 @@
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -160,7 +160,7 @@ export async function createEngine(settings: EngineSettings) {
     const count = settings.workers ?? (inputs.length >= 64 ? Math.min(availableParallelism(), 8) : 0)
     if (count <= 1 || inputs.length === 0) {
       const outputs = inputs.map(inThisThread)
-      await Promise.all(outputs.map((output, i) => writeCache(settings.cacheDir, cacheKind[kind], keys[i] as string, cacheEntry(kind, output, settings.buildDate))))
+      outputs.forEach((output, i) => writeCache(settings.cacheDir, cacheKind[kind], keys[i] as string, cacheEntry(kind, output, settings.buildDate)))
       return outputs
     }
     stats.workers = Math.max(stats.workers, count)
@@ -276,13 +276,11 @@ export function cacheEntry(kind: 'analyse' | 'render', output: unknown, buildDat
   return result.ok && /after the build date/.test(result.date.reason) ? {...result, buildDate} : result
 }
 
-async function writeCache(dir: string, kind: string, key: string, value: unknown): Promise<void> {
-  await mkdir(path.join(dir, kind), {recursive: true})
-  await writeFile(path.join(dir, kind, key), JSON.stringify(value))
-}
-
-/** `writeCache` for a worker, which stores its batch before it answers (it may be stopped after). */
-export function writeCacheSync(dir: string, kind: string, key: string, value: unknown): void {
+/**
+ * Store one result in the cache. Synchronous: a worker stores its batch before it answers (it
+ * may be stopped after), and this thread, without workers, has nothing else to do meanwhile.
+ */
+export function writeCache(dir: string, kind: string, key: string, value: unknown): void {
   mkdirSync(path.join(dir, kind), {recursive: true})
   writeFileSync(path.join(dir, kind, key), JSON.stringify(value))
 }
