@@ -12,7 +12,7 @@ export {
   toOriginalSpan,
 } from './normalize.ts';
 export type {NormalizedWithOffsets} from './normalize.ts';
-export {tokenize, wordForms} from './tokenize.ts';
+export {tokenForms, tokenize, wordForms} from './tokenize.ts';
 export type {Token, TokenKind} from './tokenize.ts';
 export {candidateStems, isKnownWord, splitClitics, stripArticle} from './clitics.ts';
 export type {CliticSplit} from './clitics.ts';

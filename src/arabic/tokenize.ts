@@ -67,8 +67,13 @@ export function tokenize(text: string): Token[] {
 
 /** The matching forms of the Arabic, Latin and number tokens of `text` (punctuation dropped). */
 export function wordForms(text: string): string[] {
+  return tokenForms(tokenize(text));
+}
+
+/** `wordForms` of tokens already made by {@link tokenize}. */
+export function tokenForms(tokens: readonly Token[]): string[] {
   const forms: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (token.kind !== 'punct' && token.norm.length > 0) forms.push(token.norm);
   }
   return forms;

@@ -72,8 +72,11 @@ export function extractMentions(
   context: ExtractContext,
   blockTokens: ReadonlyArray<readonly Token[]> = blocks.map((text) => tokenize(text))
 ): Mention[] {
-  // Each block is tokenised and keyed once; the registry, the rules and the tagger all read these tokens.
-  const blockKeys = keyedByBlock(blockTokens)
+  // The article is keyed as one text, so each distinct word is keyed once; the registry and the
+  // rules read each block's part of it, the tagger (which tags the article as one text) all of it.
+  const keyed = keyedTextTokens(blockTokens.flat())
+  let from = 0
+  const blockKeys = blockTokens.map((tokens) => sliceKeyed(keyed, from, (from += tokens.length)))
   const perBlock = blocks.map((text, block) => registryMentions(text, block, blockTokens[block] as Token[], blockKeys[block] as KeyedTokens, context))
   // A form that is also a common word (العديد، الحية) counts only when the article
   // names the same entity in a plain form somewhere.
@@ -81,7 +84,7 @@ export function extractMentions(
     perBlock.flatMap((b) => b.hits.filter((h) => !h.contextual && h.holders.length === 0).map((h) => h.mention.id))
   )
   const mentions: Mention[] = []
-  const tagged = taggedByBlock(blocks, blockTokens, blockKeys, context.tagger)
+  const tagged = taggedByBlock(blocks, blockTokens, keyed, context.tagger)
   blocks.forEach((text, block) => {
     const {hits, reserved} = perBlock[block] ?? {hits: [], reserved: []}
     const fromRegistry = hits
@@ -107,13 +110,6 @@ export function extractMentions(
   return mentions
 }
 
-/** Each block's tokens keyed (`keyedTextTokens`), the article keyed as one text so each distinct word is keyed once. */
-function keyedByBlock(blockTokens: ReadonlyArray<readonly Token[]>): KeyedTokens[] {
-  const keyed = keyedTextTokens(blockTokens.flat())
-  let from = 0
-  return blockTokens.map((tokens) => sliceKeyed(keyed, from, (from += tokens.length)))
-}
-
 interface Span {
   start: number
   end: number
@@ -127,7 +123,7 @@ interface Span {
 function taggedByBlock(
   blocks: readonly string[],
   blockTokens: ReadonlyArray<readonly Token[]>,
-  blockKeys: readonly KeyedTokens[],
+  keyed: KeyedTokens,
   tagger: SpanTagger | undefined
 ): TaggedSpan[][] {
   const perBlock: TaggedSpan[][] = blocks.map(() => [])
@@ -140,7 +136,6 @@ function taggedByBlock(
     for (const t of blockTokens[i] ?? []) tokens.push({...t, start: t.start + at, end: t.end + at})
     at += text.length + 1
   })
-  const keyed: KeyedTokens = {keys: blockKeys.flatMap((k) => k.keys), firstForms: blockKeys.flatMap((k) => k.firstForms)}
   for (const span of tagger(blocks.join('\n'), tokens, keyed)) {
     let block = starts.length - 1
     while (block > 0 && (starts[block] as number) > span.start) block--

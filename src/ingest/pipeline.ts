@@ -13,7 +13,7 @@
  */
 import {createHash} from 'node:crypto'
 import {VFile} from 'vfile'
-import {detectLang, latinRuns, tokenize, type Token} from '../arabic/index.ts'
+import {detectLang, latinRuns, tokenForms, tokenize} from '../arabic/index.ts'
 import {extractMentions, type Mention, type SpanTagger} from '../entities/extract.ts'
 import type {Lexicons, Registry} from '../entities/registry/index.ts'
 import {articleSchema, type ArticleData} from '../schema.ts'
@@ -192,7 +192,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
     mentions,
     topics,
     words: bodyText.split(/\s+/).filter(Boolean).length,
-    shingles: readShingles(matchingForms([tokenize(sidecar.title ?? structure.title), ...blockTokens]))
+    shingles: readShingles([sidecar.title === undefined ? titleTokens : tokenize(sidecar.title), ...blockTokens].flatMap(tokenForms))
   }
 }
 
@@ -275,11 +275,6 @@ export function renderEntry(analysis: Analysis, facts: DossierFacts): {data: Art
     .map((m) => ({block: m.block, start: m.start, end: m.end, href: `../../entities/${m.id}/`, kind: m.type}))
   const mdx = toMdx(data, blocks, {isolate: analysis.dir === 'rtl' ? latinRuns : undefined, links})
   return {data, mdx}
-}
-
-/** The matching forms of texts' word, Latin and number tokens (`wordForms` of the texts joined). */
-function matchingForms(texts: ReadonlyArray<readonly Token[]>): string[] {
-  return texts.flatMap((tokens) => tokens.filter((t) => t.kind !== 'punct' && t.norm.length > 0).map((t) => t.norm))
 }
 
 /** The sentence of a block around an offset (for "first mentioned in …"). */

@@ -4,12 +4,12 @@
  * thread and in each worker thread alike.
  */
 import {blockedKeys, correctedEntries, type Corrections} from '../entities/corrections.ts'
-import {buildRegistry, loadLexicons, readEntries, type Registry} from '../entities/registry/index.ts'
+import {buildRegistry, loadLexicons, loadRegistry, readEntries, type Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {AnalyseTask, RenderFacts} from './engine.ts'
 import {fromPlainFile, type toPlainAnalysis} from './engine.ts'
 import type {SpanTagger} from '../entities/extract.ts'
-import {loadTagger, tagText, type Tagger} from '../entities/tagger/index.ts'
+import {loadTagger, registryCoder, tagText, type Tagger} from '../entities/tagger/index.ts'
 import {topicTerms} from './classify.ts'
 import {analyseSource, renderEntry, type Analysis, type Rejected} from './pipeline.ts'
 
@@ -35,7 +35,8 @@ export function createSteps(settings: StepSettings): Steps {
   const registry = correctedRegistry(settings.corrections)
   const lexicons = loadLexicons()
   const blocked = blockedKeys(settings.corrections)
-  const tagger = spanTagger(loadTagger())
+  // The tagger reads the built-in registry's codes (what its model was trained with), given names from these lexicons.
+  const tagger = spanTagger(loadTagger({registry: registryCoder(loadRegistry(), lexicons.givenNames)}))
   const topics = topicTerms(settings.topics)
   return {
     registry,

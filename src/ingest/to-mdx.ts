@@ -152,7 +152,7 @@ function wrapParagraph(paragraph: Paragraph): boolean {
   let wrapped = false
   for (const child of paragraph.children) {
     if (child.type !== 'text') {
-      column += inlineText(child).length
+      column += plainText(child).length
       continue
     }
     const chars = [...child.value]
@@ -168,10 +168,6 @@ function wrapParagraph(paragraph: Paragraph): boolean {
       .join('')
   }
   return wrapped
-}
-
-function inlineText(node: PhrasingContent): string {
-  return node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => inlineText(c as PhrasingContent)).join('') : ''
 }
 
 /** Blocks through the general serialiser, checked by parsing the result back; returns their MDX. */
