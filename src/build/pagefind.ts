@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind'
 import {LOADER} from '../search/fields.ts'
 
 /** The article pages, relative to the output folder (src/pages/articles/[slug].astro). */
-export const ARTICLE_PAGES = 'articles/*/index.html'
+const ARTICLE_PAGES = 'articles/*/index.html'
 
 /** Index the built article pages in `outDir` into `outDir/pagefind/`; returns the number of pages indexed. */
 export async function indexSite(outDir: string): Promise<number> {

@@ -24,18 +24,9 @@ import {toHtml} from 'hast-util-to-html'
 import yaml from 'js-yaml'
 import {mdxToHast} from 'satteri'
 
-/** A heading of the body, as Astro's `render(entry).headings` lists it. */
-export interface BodyHeading {
-  depth: number
-  slug: string
-  text: string
-}
-
-/** What an entry holds: its frontmatter (unvalidated) and its body as HTML. */
 export interface RenderedEntry {
   data: Record<string, unknown>
   html: string
-  headings: BodyHeading[]
 }
 
 /** An entry that uses what only MDX's JavaScript runtime could render. */
@@ -55,9 +46,9 @@ const htmlElementName = /^[a-z][a-z0-9]*$/
 /** Parse an entry's MDX text and render its body; `file` names it in errors. */
 export function renderMdxEntry(mdx: string, file: string): RenderedEntry {
   const {data, root} = mdxEntryToHast(mdx, file)
-  const headings = addHeadingIds(root)
+  addHeadingIds(root)
   // Named references (`&lt;`, `&amp;`), as Astro's MDX output has them.
-  return {data, html: toHtml(root, {characterReferences: {useNamedReferences: true}}), headings}
+  return {data, html: toHtml(root, {characterReferences: {useNamedReferences: true}})}
 }
 
 /**
@@ -122,23 +113,18 @@ function htmlNode<N extends RootContent>(node: N, file: string, bodyLine: number
   }
 }
 
-/** Give each heading the id Astro's Markdown and MDX rendering gives it; list them. */
-function addHeadingIds(tree: Root): BodyHeading[] {
+/** Give each heading the id Astro's Markdown and MDX rendering gives it. */
+function addHeadingIds(tree: Root): void {
   const slugger = new Slugger()
-  const headings: BodyHeading[] = []
   const visit = (node: Root | RootContent) => {
     if (node.type === 'element' && /^h[1-6]$/.test(node.tagName)) {
-      const text = textOf(node)
       const existing = node.properties['id']
-      const slug = typeof existing === 'string' ? existing : slugger.slug(text)
-      node.properties['id'] = slug
-      headings.push({depth: Number(node.tagName[1]), slug, text})
+      node.properties['id'] = typeof existing === 'string' ? existing : slugger.slug(textOf(node))
       return
     }
     if ('children' in node) for (const child of node.children) visit(child)
   }
   visit(tree)
-  return headings
 }
 
 /** The text of a node: its text descendants, joined. */
