@@ -10,6 +10,7 @@
  * phrase only (`firstTokenForms`).
  */
 import {candidateStems, foldVariants, normalizeArabic, tokenize} from '../../arabic/index.ts'
+import {memoizeWord} from '../../arabic/memo.ts'
 
 /** Key of one token, normalised or not: `الأميركية` → `الامريكيه`. */
 export function tokenKey(token: string): string {
@@ -93,21 +94,22 @@ export interface KeyedTokens {
   firstForms: ReadonlyArray<readonly FirstTokenForm[]>
 }
 
+/** A token's key and first-token readings; pure, so one bounded memo serves every text. */
+const keyedToken = memoizeWord((token: string): {key: string; forms: readonly FirstTokenForm[]} => {
+  const key = tokenKey(token)
+  return {key, forms: key.length === 0 ? [] : firstTokenForms(key)}
+}, 200_000)
+
 /**
- * Key token texts (normalised or not) for `longestMatch`. A text repeats its
- * words (في، من، the names it is about), so each distinct token is keyed once.
+ * Key token texts (normalised or not) for `longestMatch`. News text repeats its
+ * words (في، من، the names it is about) within and across articles, so each
+ * distinct token is keyed once per thread (`keyedToken`).
  */
 export function keyTokens(tokens: readonly string[]): KeyedTokens {
   const keys: string[] = []
   const firstForms: Array<readonly FirstTokenForm[]> = []
-  const seen = new Map<string, {key: string; forms: readonly FirstTokenForm[]}>()
   for (const token of tokens) {
-    let keyed = seen.get(token)
-    if (keyed === undefined) {
-      const key = tokenKey(token)
-      keyed = {key, forms: key.length === 0 ? [] : firstTokenForms(key)}
-      seen.set(token, keyed)
-    }
+    const keyed = keyedToken(token)
     keys.push(keyed.key)
     firstForms.push(keyed.forms)
   }
