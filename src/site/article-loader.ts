@@ -1,8 +1,9 @@
 /**
  * The content loader of the article collection: reads `content/articles/*.mdx`
- * and stores each entry's frontmatter, keyed by a digest of the file; its body
- * is rendered to HTML (src/site/mdx-to-html.ts) at the same time and kept
- * beside the store (src/site/article-html.ts), where the article page reads it.
+ * and stores each entry's frontmatter, keyed by a digest of the file, but for
+ * its lists (src/site/article-parts.ts); its body is rendered to HTML
+ * (src/site/mdx-to-html.ts) at the same time, and HTML and lists are kept
+ * beside the store (src/site/article-files.ts), where the site reads them.
  *
  * Astro's glob loader makes every `.mdx` entry a JavaScript module that is
  * bundled and rendered on every build. Here an entry is rendered once, and a
@@ -14,7 +15,8 @@ import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Loader, LoaderContext} from 'astro/loaders'
-import {pruneArticleHtml, storeArticleHtml} from './article-html.ts'
+import {pruneArticleFiles, storeArticleFiles} from './article-files.ts'
+import {parseArticleDetails} from './article-parts.ts'
 import {renderMdxEntry} from './mdx-to-html.ts'
 
 const extension = '.mdx'
@@ -31,7 +33,7 @@ export function articleLoader(directory: string): Loader {
       }
       for (const id of stale) context.store.delete(id)
       const digests = new Map(context.store.entries().map(([id, entry]): [string, string] => [id, String(entry.digest ?? '')]))
-      await pruneArticleHtml(fileURLToPath(context.config.root), digests)
+      await pruneArticleFiles(fileURLToPath(context.config.root), digests)
       watchEntries(context, directory)
     }
   }
@@ -50,8 +52,11 @@ async function syncEntry({store, parseData, generateDigest, config}: LoaderConte
   const {data, html} = renderMdxEntry(contents, file)
   const root = fileURLToPath(config.root)
   const filePath = path.relative(root, file).split(path.sep).join('/')
-  await storeArticleHtml(root, id, digest, html)
-  store.set({id, data: await parseData({id, data, filePath: file}), filePath, digest})
+  const details = parseArticleDetails(data, file)
+  // The collection's schema keeps what the store holds and drops the lists.
+  const stored = await parseData({id, data, filePath: file})
+  await storeArticleFiles(root, id, digest, {html, details})
+  store.set({id, data: stored, filePath, digest})
   return id
 }
 

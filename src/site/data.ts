@@ -6,13 +6,16 @@
 import {getCollection, type CollectionEntry} from 'astro:content'
 import {readBuildData, readConfig} from '../config.ts'
 import {dossierPaths} from '../paths.ts'
-import type {DossierConfig, EntityIndexEntry, Rejection, Topic} from '../schema.ts'
+import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection, Topic} from '../schema.ts'
+import {articleDetails} from './article-files.ts'
+import {joinArticle} from './article-parts.ts'
 import {groupQuotes, type QuoteGroup} from './quotes.ts'
 import {outletPages, type OutletPage} from './outlets.ts'
 import {byNewest, mostShared} from './sort.ts'
 import {timelineYears, type TimelineYear} from './timeline.ts'
 
-export type Article = CollectionEntry<'articles'>
+/** An entry with its whole frontmatter: the data store's part and the lists kept beside it. */
+export type Article = Omit<CollectionEntry<'articles'>, 'data'> & {data: ArticleData}
 
 export interface TopicPage {
   topic: Topic
@@ -87,7 +90,7 @@ let cached: Promise<SiteData> | undefined
 async function computeSiteData(): Promise<SiteData> {
   const paths = dossierPaths(process.cwd())
   const config = await readConfig(paths.content)
-  const articles = (await getCollection('articles')).sort((a, b) => byNewest(a.data, b.data, a.id, b.id))
+  const articles = (await withDetails(await getCollection('articles'))).sort((a, b) => byNewest(a.data, b.data, a.id, b.id))
   const listed = articles.filter((a) => a.data.duplicateOf === null)
   const topics = config.topics.map((topic) => ({
     topic,
@@ -106,6 +109,12 @@ async function computeSiteData(): Promise<SiteData> {
     timeline: timelineYears(listed),
     rejected: report.rejected
   }
+}
+
+/** Entries joined with their lists (src/site/article-files.ts). */
+function withDetails(entries: ReadonlyArray<CollectionEntry<'articles'>>): Promise<Article[]> {
+  const root = process.cwd()
+  return Promise.all(entries.map(async (entry) => ({...entry, data: joinArticle(entry.data, await articleDetails(root, entry))})))
 }
 
 /**
