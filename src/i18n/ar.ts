@@ -63,6 +63,16 @@ export const ar = {
   articleEntities: 'ورد في المقالة',
   timeline: 'الخط الزمني',
   timelineIntro: 'كل جملة في المقالات تربط حدثاً بتاريخ مذكور صراحة في النص، من الأقدم إلى الأحدث.',
+  timelineYear: (year: string) => `الخط الزمني: ${year}`,
+  timelineYears: 'سنوات الخط الزمني',
+  timelineHere: (n: number) => `هنا أقدم ${n}، والبقية في الصفحات التالية.`,
+  previousYear: 'السنة السابقة',
+  nextYear: 'السنة التالية',
+  // Dated sentences of the timeline; 11–99 (CLDR "many") take the accusative singular, 100 and 0 the genitive.
+  eventCount: (n: number) => {
+    const category = arabicPlural.select(n)
+    return category === 'one' ? 'حدث واحد' : category === 'two' ? 'حدثان' : category === 'few' ? `${n} أحداث` : category === 'many' ? `${n} حدثاً` : `${n} حدث`
+  },
   fromArticle: 'من',
   alsoPublishedAs: 'نشرت أيضاً في',
   duplicateOf: 'هذه المقالة منشورة أيضاً في',

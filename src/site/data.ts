@@ -63,6 +63,7 @@ export const articlePath = (slug: string) => href(`articles/${slug}/`)
 export const topicPath = (slug: string) => href(`topics/${slug}/`)
 export const entityPath = (id: string) => href(`entities/${id}/`)
 export const outletPath = (slug: string) => href(`outlets/${slug}/`)
+export const timelineYearPath = (year: string) => href(`timeline/${year}/`)
 
 /**
  * `lang` and `dir` for an article's element in a list, only where they differ

@@ -1,7 +1,8 @@
 /**
  * A generated dossier large enough for long lists (200 benchmark articles,
  * src/bench/corpus.ts): the output contract on every page, and entity pages
- * whose articles continue on numbered pages.
+ * timeline years and the list of all articles whose items continue on
+ * numbered pages.
  */
 import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
@@ -9,7 +10,7 @@ import path from 'node:path'
 import {before, describe, test} from 'node:test'
 import {generateCorpus} from '../../src/bench/corpus.ts'
 import {writeCorpus} from '../../src/bench/workspace.ts'
-import {ENTITY_PAGE_SIZE} from '../../src/site/paging.ts'
+import {ARTICLE_LIST_PAGE_SIZE, ENTITY_PAGE_SIZE, TIMELINE_PAGE_SIZE} from '../../src/site/paging.ts'
 import {byNewest} from '../../src/site/sort.ts'
 import {buildSite, tempDir, type BuiltSite} from '../helpers/site.ts'
 
@@ -17,6 +18,7 @@ interface DossierJson {
   articles: Array<{slug: string; path: string; title: string; date: string | null; duplicateOf: string | null}>
   entities: Array<{id: string; path: string; articles: string[]}>
   topics: Array<{path: string}>
+  timeline: Array<{date: string; article: string}>
 }
 
 /** The page file a site path is served from. */
@@ -101,5 +103,46 @@ describe('a dossier of 200 generated articles', () => {
     }
     assert.deepEqual(listed, expected)
     assert.equal(existsSync(pageFile(site.out, `${entity.path}${last + 1}/`)), false)
+  })
+
+  test('the timeline lists every dated sentence of the listed articles once, oldest first, over its years and their numbered pages', () => {
+    const listed = new Set(dossier.articles.filter((a) => a.duplicateOf === null).map((a) => a.slug))
+    const expected = dossier.timeline.filter((t) => listed.has(t.article)).map((t) => `${t.date} ${t.article}`)
+    const index = readFileSync(pageFile(site.out, '/timeline/'), 'utf8')
+    const years = [...index.matchAll(/<a href="\/timeline\/(\d{4})\/">/g)].map((m) => m[1] as string)
+    assert.deepEqual(years, [...new Set(expected.map((item) => item.slice(0, 4)))])
+    const shown: string[] = []
+    let paged = 0
+    for (const year of years) {
+      const first = `/timeline/${year}/`
+      for (let n = 1, more = true; more; n++) {
+        const html = readFileSync(pageFile(site.out, n === 1 ? first : `${first}${n}/`), 'utf8')
+        const items = [...html.matchAll(/<time datetime="([^"]+)">[\s\S]*?<a href="\/articles\/([^/"]+)\/#/g)].map((m) => `${m[1]} ${m[2]}`)
+        assert.ok(items.length > 0 && items.length <= TIMELINE_PAGE_SIZE && items.every((item) => item.startsWith(year)), `${year} page ${n}`)
+        shown.push(...items)
+        more = html.includes(`rel="next" href="${first}${n + 1}/"`)
+        if (more) paged++
+      }
+    }
+    assert.ok(paged > 0, 'at least one year continues on a numbered page')
+    assert.deepEqual(shown, expected)
+  })
+
+  test('the list of all articles shows every listed article once, newest first, over numbered pages', () => {
+    const expected = dossier.articles
+      .filter((a) => a.duplicateOf === null)
+      .sort((a, b) => byNewest(a, b, a.slug, b.slug))
+      .map((a) => a.slug)
+    const last = Math.ceil(expected.length / ARTICLE_LIST_PAGE_SIZE)
+    assert.ok(last > 1, `${expected.length} articles, enough for two pages`)
+    const shown: string[] = []
+    for (let n = 1; n <= last; n++) {
+      const html = readFileSync(pageFile(site.out, n === 1 ? '/articles/' : `/articles/page/${n}/`), 'utf8')
+      const items = [...html.matchAll(/<li[^>]*>\s*<a href="\/articles\/([^/"]+)\/">/g)].map((m) => m[1] as string)
+      assert.equal(items.length, n < last ? ARTICLE_LIST_PAGE_SIZE : expected.length - (last - 1) * ARTICLE_LIST_PAGE_SIZE, `page ${n}`)
+      if (n < last) assert.ok(html.includes(`rel="next" href="/articles/page/${n + 1}/"`), `page ${n} links to the next`)
+      shown.push(...items)
+    }
+    assert.deepEqual(shown, expected)
   })
 })

@@ -14,8 +14,9 @@ import {buildSite, copySampleContent, launchBrowser, serve, type BuiltSite} from
 interface DossierJson {
   schema: number
   title: string
-  articles: Array<{slug: string; path: string; file: string; title: string; lang: string; date: string | null; topics: string[]}>
+  articles: Array<{slug: string; path: string; file: string; title: string; lang: string; date: string | null; topics: string[]; duplicateOf: string | null}>
   topics: Array<{slug: string; path: string; articles: string[]}>
+  timeline: Array<{date: string; article: string}>
   rejected: Array<{file: string; reason: string}>
 }
 
@@ -137,17 +138,33 @@ describe('the sample dossier site', () => {
     }
   })
 
-  test('the timeline reads without JavaScript, oldest first by year, each item linking to its sentence', async () => {
+  test('the timeline reads without JavaScript: its years oldest first, the pages of each year oldest first, each item linking to its sentence', async () => {
     const context = await browser.newContext({javaScriptEnabled: false})
     const page = await context.newPage()
     await page.goto(`${origin}/timeline/`)
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
-    const years = await page.locator('.timeline-year h2').allInnerTexts()
+    const yearLinks = await page.locator('.timeline-years a').evaluateAll((as) => as.map((a) => ({year: a.textContent ?? '', href: a.getAttribute('href') ?? ''})))
+    const years = yearLinks.map((y) => y.year)
     assert.deepEqual(years, [...years].sort())
     assert.ok(years.includes('1992') && years.includes('2025'))
-    const dates = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))
+    // Every page of every year, through the pagers' "next" links: all dated sentences of the listed articles, in order.
+    const dates: string[] = []
+    const links: string[] = []
+    for (const {year, href} of yearLinks) {
+      let next: string | null = href
+      while (next) {
+        await page.goto(`${origin}${next}`)
+        const onPage = await page.locator('.timeline time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''))
+        assert.ok(onPage.length > 0 && onPage.every((d) => d.startsWith(year)), `${next} lists dates of ${year}`)
+        dates.push(...onPage)
+        links.push(...(await page.locator('.timeline a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
+        const nextLink = page.locator('.page-nav a[rel=next]')
+        next = (await nextLink.count()) > 0 ? await nextLink.getAttribute('href') : null
+      }
+    }
     assert.deepEqual(dates, [...dates].sort())
-    const links = await page.locator('.timeline a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''))
+    const listed = new Set(dossier.articles.filter((a) => a.duplicateOf === null).map((a) => a.slug))
+    assert.equal(dates.length, dossier.timeline.filter((t) => listed.has(t.article)).length)
     assert.ok(links.length >= 8)
     for (const href of links.slice(0, 5)) {
       const [pathname, anchor] = href.split('#')

@@ -12,6 +12,9 @@ test('paging: page counts, the items of a page, and page paths', () => {
   assert.deepEqual([1, 2, 3].flatMap((n) => pageItems(items, n, 50)), items)
   assert.equal(pagePath('/entities/egypt/', 1), '/entities/egypt/')
   assert.equal(pagePath('/entities/egypt/', 2), '/entities/egypt/2/')
+  // Continued under another folder, where the number could be another page's name.
+  assert.equal(pagePath('/articles/', 1, '/articles/page/'), '/articles/')
+  assert.equal(pagePath('/articles/', 3, '/articles/page/'), '/articles/page/3/')
 })
 
 test('paging: the pager shows the first, the last and the pages around the current one', () => {
