@@ -9,6 +9,7 @@ import {dossierPaths} from '../paths.ts'
 import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection, Topic} from '../schema.ts'
 import {articleDetails} from './article-files.ts'
 import {joinArticle} from './article-parts.ts'
+import {coMentionCounter} from './co-mentions.ts'
 import {groupQuotes, type QuoteGroup} from './quotes.ts'
 import {outletPages, type OutletPage} from './outlets.ts'
 import {byNewest, mostShared} from './sort.ts'
@@ -138,16 +139,13 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
       else mentionsOf.set(ref.id, [mention])
     }
   }
+  const coMentions = coMentionCounter(articles, (article) => article.data.entities)
   return index.flatMap((entity) => {
     const all = mentionsOf.get(entity.id)
     if (!all) return []
     const originals = all.filter((m) => m.article.data.duplicateOf === null)
     const mentions = originals.length > 0 ? originals : all
-    const shared = new Map<string, number>()
-    for (const {article} of mentions) {
-      for (const other of article.data.entities) if (other.id !== entity.id) shared.set(other.id, (shared.get(other.id) ?? 0) + 1)
-    }
-    const related = mostShared(shared, 12).flatMap(([id, count]) => {
+    const related = mostShared(coMentions(entity.id, mentions.map((m) => m.article)), 12).flatMap(([id, count]) => {
       const other = byId.get(id)
       return other ? [{name: other.name, path: entityPath(id), shared: count}] : []
     })
@@ -155,4 +153,3 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
     return [{entity, path: entityPath(entity.id), mentions, related, quotes}]
   })
 }
-

@@ -24,7 +24,7 @@ export function byNewest(a: Dated, b: Dated, aSlug: string, bSlug: string): numb
  * sorting them all: an entity mentioned in thousands of articles shares them
  * with thousands of others, and every entity page needs only the first few.
  */
-export function mostShared(counts: ReadonlyMap<string, number>, n: number): Array<[string, number]> {
+export function mostShared(counts: Iterable<[string, number]>, n: number): Array<[string, number]> {
   const before = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0])
   const top: Array<[string, number]> = []
   for (const entry of counts) {
