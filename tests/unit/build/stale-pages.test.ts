@@ -33,3 +33,19 @@ test('removePagesNotIn deletes the pages a build did not produce and the folders
   assert.ok(existsSync(path.join(out, 'entities/egypt/2')))
   assert.equal(await removePagesNotIn(path.join(out, 'missing'), built), 0)
 })
+
+test('removePagesNotIn, given the pages an earlier build produced, deletes those not built again, without looking at other files', async () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'dossier-stale-record-'))
+  const files = ['index.html', 'entities/egypt/index.html', 'entities/egypt/2/index.html', 'entities/other/index.html']
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(out, file)), {recursive: true})
+    writeFileSync(path.join(out, file), 'x')
+  }
+  const at = (f: string) => path.join(out, f)
+  const before = ['index.html', 'entities/egypt/index.html', 'entities/egypt/2/index.html', 'entities/removed-already/index.html'].map(at)
+  assert.equal(await removePagesNotIn(out, new Set([at('index.html'), at('entities/egypt/index.html')]), before), 1)
+  assert.equal(existsSync(at('entities/egypt/2')), false)
+  // Not in the record: left alone (a walk of the folder would have removed it).
+  assert.ok(existsSync(at('entities/other/index.html')))
+  assert.ok(existsSync(at('entities/egypt/index.html')))
+})
