@@ -7,13 +7,14 @@
  * - duplicates: the same article published twice.
  * Pure: analyses in, decisions out.
  */
+import {createHash} from 'node:crypto'
 import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import {resolveDossier} from '../entities/resolve.ts'
 import type {EntityIndexEntry} from '../schema.ts'
 import {findDuplicates} from './duplicates.ts'
 import type {Analysis, DossierFacts} from './pipeline.ts'
-import {inferPublicationDate, paragraphDates, timelineCandidates, type RelatedDate} from './publication-date.ts'
+import {inferPublicationDate, paragraphDates, timelineCandidates, type PublicationDate, type RelatedDate} from './publication-date.ts'
 
 
 /**
@@ -21,14 +22,17 @@ import {inferPublicationDate, paragraphDates, timelineCandidates, type RelatedDa
  *
  * Takes every accepted article's analysis, the registry, the analyst's
  * corrections and the build date; returns each article's facts by slug and
- * the dossier's entities sorted by id.
+ * the dossier's entities sorted by id, and the dates inferred from related articles (by the
+ * hash of their inputs, for `knownDates` next time).
  */
 export function decideDossier(
   analyses: readonly Analysis[],
   registry: Registry,
   corrections: Corrections,
-  buildDate: string
-): {facts: Map<string, DossierFacts>; entities: EntityIndexEntry[]} {
+  buildDate: string,
+  options: DecideOptions = {}
+): {facts: Map<string, DossierFacts>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>} {
+  const inferredDates = new Map<string, PublicationDate>()
   // Full dates stated anywhere in the dossier, by month and day: a yearless anchor
   // ("9 سبتمبر الجاري") can only take its year from a date with the same month and day.
   const related = new Map<string, RelatedDate[]>()
@@ -45,7 +49,11 @@ export function decideDossier(
     analyses.map((a) => {
       if (a.date.date !== null || a.date.basis !== null) return [a.slug, a.date]
       const others = yearlessAnchors(a).flatMap((key) => related.get(key) ?? []).filter((r) => r.source !== a.slug)
-      return [a.slug, others.length > 0 ? inferPublicationDate({paragraphs: a.paragraphs, buildDate, relatedDates: others}) : a.date]
+      if (others.length === 0) return [a.slug, a.date]
+      const key = createHash('sha256').update(JSON.stringify([buildDate, a.paragraphs, others])).digest('hex')
+      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: a.paragraphs, buildDate, relatedDates: others})
+      inferredDates.set(key, date)
+      return [a.slug, date]
     })
   )
 
@@ -80,7 +88,18 @@ export function decideDossier(
   const entities = [...resolved.entities.values()]
     .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {facts, entities}
+  return {facts, entities, inferredDates}
+}
+
+/** Options of `decideDossier`. */
+export interface DecideOptions {
+  /**
+   * Dates inferred from related articles by an earlier pass (its `inferredDates`), by a hash of
+   * everything the inference reads: the article's paragraphs, the related dates, the build day.
+   * The caller keeps them between builds, so that adding one article does not infer every such
+   * date again; an entry whose inputs changed is simply not found.
+   */
+  knownDates?: ReadonlyMap<string, PublicationDate>
 }
 
 /** Month and day (`MM-DD`) of the dates an article gives without a year ("9 سبتمبر الجاري"). */

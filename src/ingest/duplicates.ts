@@ -31,15 +31,26 @@ export type DuplicateCandidate = {
   date: string | null
 } & ({text: string} | {shingles: TextShingles})
 
-/** A text as the duplicate finder compares it: its shingles' hashes (distinct, sorted) and its number of words. */
+/**
+ * A text as the duplicate finder compares it: its shingles' hashes (distinct, sorted), its
+ * number of words and its MinHash signature (`bands × rows` values; the seeds depend only on
+ * that number).
+ */
 export interface TextShingles {
   hashes: number[]
   words: number
+  signature: number[]
 }
 
-/** Read a text's matching word forms (`wordForms`) for `findDuplicates`. */
+/**
+ * Read a text's matching word forms (`wordForms`) for `findDuplicates`, signature included:
+ * where articles are analysed one by one (and cached), so that the dossier-wide pass neither
+ * tokenises every text again nor hashes every shingle 128 times on each build.
+ */
 export function readShingles(forms: readonly string[], shingleSize = defaults.shingleSize): TextShingles {
-  return {hashes: Array.from(shingleHashes(forms, shingleSize)), words: forms.length}
+  const hashes = shingleHashes(forms, shingleSize)
+  const signature = hashes.length === 0 ? [] : Array.from(minHashes(hashes, hashSeeds(defaults.bands * defaults.rows)))
+  return {hashes: Array.from(hashes), words: forms.length, signature}
 }
 
 /** How to compare. */
@@ -74,13 +85,16 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const {threshold, shingleSize, bands, rows} = {...defaults, ...options}
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
   const words: number[] = []
+  const signatures: Array<ArrayLike<number> | undefined> = []
   const shingles = sorted.map((d) => {
     if ('shingles' in d) {
       words.push(d.shingles.words)
+      signatures.push(d.shingles.signature.length === bands * rows ? d.shingles.signature : undefined)
       return Uint32Array.from(d.shingles.hashes)
     }
     const forms = wordForms(d.text)
     words.push(forms.length)
+    signatures.push(undefined)
     return shingleHashes(forms, shingleSize)
   })
   const groups = new DisjointSets(sorted.length)
@@ -91,7 +105,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const buckets = new Map<number, number[]>()
   shingles.forEach((set, i) => {
     if (set.length === 0) return
-    const signature = minHashes(set, seeds)
+    const signature = signatures[i] ?? minHashes(set, seeds)
     for (let band = 0; band < bands; band++) {
       // The band's hashes folded into one number: a rare collision only adds a pair to compare.
       let key = mix32(band + 1)

@@ -106,6 +106,10 @@ export async function createEngine(settings: EngineSettings) {
 
   const keyOf = (task: AnalyseTask) =>
     createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
+  // What determines each analysis this run returned: its cache key, and the build day for one whose
+  // date was refused as later than that day. A rendering is keyed by it and the article's facts,
+  // instead of by the whole analysis written out as JSON (about 300 MB at 10,000 articles, on every build).
+  const analysisIds = new WeakMap<Analysis, string>()
 
   /** Analyse sources; results in task order. */
   async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<Analysis | Rejected>> {
@@ -126,13 +130,23 @@ export async function createEngine(settings: EngineSettings) {
       (task) => toPlainResult(steps().analyse(task))
     )
     missing.forEach(({i}, j) => (results[i] = computed[j]))
-    return results.map((r) => fromPlainResult(r as PlainResult))
+    return results.map((plain, i) => {
+      const result = fromPlainResult(plain as PlainResult)
+      if (result.ok) analysisIds.set(result, dependsOnBuildDate(result) ? `${keys[i]}:${settings.buildDate}` : (keys[i] as string))
+      return result
+    })
   }
 
   /** Render entries; results in input order. Throws (per entry) become `{error}`. */
   async function render(items: ReadonlyArray<{analysis: Analysis; facts: RenderFacts}>): Promise<Array<{data: ArticleData; mdx: string} | {error: string}>> {
     const inputs = items.map(({analysis, facts}) => ({analysis: toPlainAnalysis(analysis), facts}))
-    const keys = inputs.map((input) => createHash('sha256').update(dossierKey).update(JSON.stringify(input)).digest('hex'))
+    const keys = inputs.map((input, i) => {
+      const hash = createHash('sha256').update(dossierKey)
+      const analysisId = analysisIds.get(items[i]?.analysis as Analysis)
+      // An analysis this engine did not return is identified by its content.
+      if (analysisId === undefined) return hash.update(JSON.stringify(input)).digest('hex')
+      return hash.update('analysis:').update(analysisId).update(JSON.stringify(input.facts)).digest('hex')
+    })
     for (const key of keys) used.add(key)
     const results = await Promise.all(keys.map((key) => readCache<{data: ArticleData; mdx: string} | {error: string}>(settings.cacheDir, 'render', key)))
     const missing = inputs.map((input, i) => ({input, i})).filter(({i}) => results[i] === undefined)
@@ -204,7 +218,7 @@ export async function createEngine(settings: EngineSettings) {
   // The dossier-wide pass needs only the registry: when the steps ran in workers, this thread
   // builds just that, not the word lists and the tagger too.
   let registry: Registry | undefined
-  return {analyse, render, prune, using, stats, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
+  return {analyse, render, prune, using, stats, version, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
 }
 
 /** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */
@@ -273,7 +287,12 @@ export const cacheKind = {analyse: 'analysis', render: 'render'} as const
 export function cacheEntry(kind: 'analyse' | 'render', output: unknown, buildDate: string): unknown {
   if (kind !== 'analyse') return output
   const result = output as PlainResult
-  return result.ok && /after the build date/.test(result.date.reason) ? {...result, buildDate} : result
+  return dependsOnBuildDate(result) ? {...result, buildDate} : result
+}
+
+/** Whether an analysis depends on the build day: its date was refused as later than that day. */
+function dependsOnBuildDate(result: {ok: boolean; date?: {reason: string}}): boolean {
+  return result.ok && /after the build date/.test(result.date?.reason ?? '')
 }
 
 /**

@@ -18,6 +18,7 @@ import {reject} from './decode.ts'
 import {decideDossier} from './dossier.ts'
 import {createEngine, type AnalyseTask, type EngineStats} from './engine.ts'
 import type {Analysis, DossierFacts} from './pipeline.ts'
+import type {PublicationDate} from './publication-date.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
@@ -115,7 +116,10 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       if (result.ok) analyses.push(result)
       else rejected.push({file: result.file.path, reason: result.reason})
     }
-    const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate)
+    const datesFile = path.join(paths.buildData, 'cache', 'inferred-dates.json')
+    const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate, {knownDates: await readKnownDates(datesFile, engine.version)})
+    await mkdir(path.dirname(datesFile), {recursive: true})
+    await writeFile(datesFile, JSON.stringify({version: engine.version, dates: Object.fromEntries(dossier.inferredDates)}))
     const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
     const rendered = await engine.render(
       analyses.map((analysis) => {
@@ -176,6 +180,21 @@ export interface IngestOptions {
   maxSourceBytes?: number
   /** Worker threads for uncached files; default one per core for 64 files or more, 0 = this thread only. */
   workers?: number
+}
+
+/**
+ * The dates inferred from related articles by the last ingest (`decideDossier`'s `knownDates`)
+ * if it ran the same code (`version`); none when the file is missing, unreadable or from other
+ * code, which only costs inferring them again.
+ */
+async function readKnownDates(file: string, version: string): Promise<Map<string, PublicationDate>> {
+  const text = await readFile(file, 'utf8').catch(() => null)
+  try {
+    const stored = text === null ? null : (JSON.parse(text) as {version?: unknown; dates?: Record<string, PublicationDate>})
+    return new Map(stored?.version === version && stored.dates ? Object.entries(stored.dates) : [])
+  } catch {
+    return new Map()
+  }
 }
 
 /** Read `entities.yaml` when there is one; an unusable one stops the ingest. */

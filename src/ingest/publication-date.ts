@@ -9,6 +9,7 @@
  */
 
 import {foldVariants, lightStem, normalizeArabic, normalizeDigits, splitClitics, stripArticle, tokenize} from '../arabic/index.ts';
+import {memoizeWord} from '../arabic/memo.ts';
 import {dayNumber, findDateExpressions, formatPartialDate, fromDayNumber, parsePartialDate, partialDateRange, readDateExpressions, resolveDateExpressions, weekdayOf} from './dates.ts';
 import type {DateExpression, DatePrecision, DateReading, PartialDate} from './dates.ts';
 
@@ -317,8 +318,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   }
   // The same sentences are compared many times: their stems are computed once per inference,
   // and only here, when a link needs its event compared (most articles have no link).
-  const stems: StemCache = new Map();
-  const frequent = frequentStems(paragraphs, stems);
+  const frequent = frequentStems(paragraphs);
 
   // Anchors: explicit dates, latest first, then yearless ones completed from related articles.
   const anchors: Anchor[] = [];
@@ -330,7 +330,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   }
   const unresolvedYearless: Mention[] = [];
   for (const mention of yearless) {
-    const completed = completeYear(mention, related, buildDay, stems);
+    const completed = completeYear(mention, related, buildDay);
     if (completed) anchors.push(completed);
     else unresolvedYearless.push(mention);
   }
@@ -338,7 +338,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
 
   // A yearless date of the linked event ("9 سبتمبر الجاري") is the most recent one in the text;
   // without its year, an older explicit date must not stand in for it.
-  const pending = unresolvedYearless.find((m) => links.some((link) => sameEvent(link.sentence.text, m.sentence.text, frequent, stems)));
+  const pending = unresolvedYearless.find((m) => links.some((link) => sameEvent(link.sentence.text, m.sentence.text, frequent)));
   if (pending) {
     return unknown(`${weekdayNote} The event of "${links[0]?.expression.text}" is dated "${pending.expression.text}" (line ${pending.line}) without a year, and no related article supplies it, so the text does not fix the year.`, [evidenceOf(pending)]);
   }
@@ -350,7 +350,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
     const usable = anchors.filter((a) => (unit === 'week' ? a.date.day !== undefined : unit === 'month' ? a.date.month !== undefined : true));
     const latestFirst = usable[0]?.first;
     for (const anchor of usable.filter((a) => a.first === latestFirst)) {
-      if (sameEvent(link.sentence.text, anchor.mention.sentence.text, frequent, stems)) return decide(anchor, link, report, buildDay, weekdayNote);
+      if (sameEvent(link.sentence.text, anchor.mention.sentence.text, frequent)) return decide(anchor, link, report, buildDay, weekdayNote);
     }
   }
 
@@ -442,12 +442,12 @@ function windowAfter(anchor: Anchor, unit: 'day' | 'week' | 'month' | 'year'): n
 }
 
 /** Gives a yearless "9 سبتمبر الجاري" the year of the one related date of the same event and day. */
-function completeYear(mention: Mention, related: RelatedDate[], buildDay: number, stems: StemCache): Anchor | null {
+function completeYear(mention: Mention, related: RelatedDate[], buildDay: number): Anchor | null {
   const {month, day} = mention.expression;
   if (month === undefined || day === undefined) return null;
   const matches = related.filter((r) => {
     const date = parsePartialDate(r.date);
-    return date?.month === month && date.day === day && dayNumber(date.year, month, day) <= buildDay && sameEvent(mention.sentence.text, r.text, new Set(), stems);
+    return date?.month === month && date.day === day && dayNumber(date.year, month, day) <= buildDay && sameEvent(mention.sentence.text, r.text, new Set());
   });
   const years = new Set(matches.map((r) => r.date.slice(0, 4)));
   const match = matches[0];
@@ -482,31 +482,37 @@ function isFunctionOrDateWord(norm: string): boolean {
   return STOPWORDS.has(norm) || DATE_WORDS.has(norm);
 }
 
-/** The stems of the sentences seen so far in one inference (see {@link stemsOf}). */
-type StemCache = Map<string, ReadonlySet<string>>;
-
 /** A stem shorter than this is too ambiguous to tie two sentences together. */
 const MIN_STEM_LENGTH = 3;
 
 /**
  * The content words of a sentence as stems, with the analyses of src/arabic: spelling variants
  * folded (أميركي → أمريكي), proclitics split off and the article removed ("وبالدوحة" → دوحه), then
- * the inflection suffixes (→ دوح); function and date words are left out. Kept in `cache`.
+ * the inflection suffixes (→ دوح); function and date words are left out. Remembered per sentence
+ * across inferences (bounded): the related dates' sentences come up again for every article
+ * they might date.
  */
-function stemsOf(sentence: string, cache: StemCache): ReadonlySet<string> {
-  const cached = cache.get(sentence);
-  if (cached) return cached;
+const stemsOf = memoizeWord((sentence: string): ReadonlySet<string> => {
   const stems = new Set<string>();
   for (const token of tokenize(sentence)) {
-    if (token.kind !== 'word' || isFunctionOrDateWord(token.norm)) continue;
-    const bare = splitClitics(foldVariants(token.norm)).stem;
-    if (isFunctionOrDateWord(bare)) continue;
-    const stem = suffixStem(stripArticle(bare));
-    if (stem.length >= MIN_STEM_LENGTH && !isFunctionOrDateWord(stem)) stems.add(stem);
+    if (token.kind !== 'word') continue;
+    const stem = contentStem(token.norm);
+    if (stem !== null) stems.add(stem);
   }
-  cache.set(sentence, stems);
   return stems;
-}
+}, 20_000);
+
+/**
+ * The stem of a normalised word for {@link stemsOf}, or null for a function or date word or a
+ * stem too short. Pure, and news text repeats its words, so it is worked out once per word.
+ */
+const contentStem = memoizeWord((norm: string): string | null => {
+  if (isFunctionOrDateWord(norm)) return null;
+  const bare = splitClitics(foldVariants(norm)).stem;
+  if (isFunctionOrDateWord(bare)) return null;
+  const stem = suffixStem(stripArticle(bare));
+  return stem.length >= MIN_STEM_LENGTH && !isFunctionOrDateWord(stem) ? stem : null;
+});
 
 /**
  * A word without proclitics or article, without its inflection suffixes: its light10 stem
@@ -521,10 +527,10 @@ function suffixStem(word: string): string {
 }
 
 /** Stems that occur in more than a third of the article's sentences (articles of 6+ sentences). */
-function frequentStems(paragraphs: SourceParagraph[], stems: StemCache): Set<string> {
+function frequentStems(paragraphs: SourceParagraph[]): Set<string> {
   const sentences = paragraphs.flatMap((p) => splitSentences(p.text));
   const counts = new Map<string, number>();
-  for (const sentence of sentences) for (const stem of stemsOf(sentence.text, stems)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  for (const sentence of sentences) for (const stem of stemsOf(sentence.text)) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   const frequent = new Set<string>();
   if (sentences.length < 6) return frequent;
   for (const [stem, count] of counts) if (count * 3 > sentences.length) frequent.add(stem);
@@ -532,9 +538,9 @@ function frequentStems(paragraphs: SourceParagraph[], stems: StemCache): Set<str
 }
 
 /** Shared stems weigh 1, or ½ when they are frequent in the article (its topic words). */
-function sameEvent(a: string, b: string, frequent: ReadonlySet<string>, stems: StemCache): boolean {
-  const left = stemsOf(a, stems);
+function sameEvent(a: string, b: string, frequent: ReadonlySet<string>): boolean {
+  const left = stemsOf(a);
   let shared = 0;
-  for (const stem of stemsOf(b, stems)) if (left.has(stem)) shared += frequent.has(stem) ? 0.5 : 1;
+  for (const stem of stemsOf(b)) if (left.has(stem)) shared += frequent.has(stem) ? 0.5 : 1;
   return shared >= 2;
 }

@@ -91,3 +91,27 @@ test('ingest: topics of the sample follow the dossier terms', async () => {
     '004-e5837cf2': ['defence-cooperation-agreement', 'al-udeid-air-base']
   })
 })
+
+test('ingest: dates inferred from related articles are kept for the next run, for the same code only', async () => {
+  const content = copySampleContent()
+  const first = await ingestFolder(pathsFor(content), {buildDate: '2026-11-22'})
+  const inferredDate = (summary: typeof first) => summary.articles.find((a) => a.data.dateBasis?.includes('related article'))
+  const article = inferredDate(first)
+  assert.ok(article, 'one sample takes its year from a related article')
+  const file = path.join(content, '.build', 'cache', 'inferred-dates.json')
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as {version: string; dates: Record<string, {date: string | null}>}
+  const keys = Object.keys(stored.dates)
+  assert.equal(keys.length, 1)
+  assert.equal(stored.dates[keys[0] ?? '']?.date, article.data.date)
+
+  // The next run takes the stored date instead of inferring it again: a planted one shows.
+  const planted = {...stored, dates: {[keys[0] ?? '']: {...stored.dates[keys[0] ?? ''], date: '2025-09-15'}}}
+  writeFileSync(file, JSON.stringify(planted))
+  const second = await ingestFolder(pathsFor(content), {buildDate: '2026-11-22'})
+  assert.equal(second.articles.find((a) => a.slug === article.slug)?.data.date, '2025-09-15')
+
+  // Stored by other code: not used, inferred again.
+  writeFileSync(file, JSON.stringify({...planted, version: 'other code'}))
+  const third = await ingestFolder(pathsFor(content), {buildDate: '2026-11-22'})
+  assert.equal(third.articles.find((a) => a.slug === article.slug)?.data.date, article.data.date)
+})
