@@ -23,6 +23,8 @@ import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
+import {dayNumber} from './dates.ts'
+import type {BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
 
 /** What every per-file step depends on besides the file itself. */
@@ -100,14 +102,15 @@ export async function createEngine(settings: EngineSettings) {
     .update(JSON.stringify(settings.corrections))
     .digest('hex')
   const stats: EngineStats = {cached: 0, computed: 0, workers: 0}
+  const buildDay = dayNumberOf(settings.buildDate)
   const used = new Set<string>()
   let local: Steps | undefined
   const steps = () => (local ??= createSteps(settings))
 
   const keyOf = (task: AnalyseTask) =>
     createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
-  // What determines each analysis this run returned: its cache key, and the build day for one whose
-  // date was refused as later than that day. A rendering is keyed by it and the article's facts,
+  // What determines each analysis this run returned: its cache key, and the build days it holds for
+  // (an analysis made again on another build day may differ). A rendering is keyed by it and the article's facts,
   // instead of by the whole analysis written out as JSON (about 300 MB at 10,000 articles, on every build).
   const analysisIds = new WeakMap<Analysis, string>()
 
@@ -115,10 +118,11 @@ export async function createEngine(settings: EngineSettings) {
   async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<Analysis | Rejected>> {
     const keys = tasks.map(keyOf)
     for (const key of keys) used.add(key)
-    const results: Array<PlainResult | undefined> = await Promise.all(keys.map((key) => readCache<PlainResult & {buildDate?: string}>(settings.cacheDir, 'analysis', key)))
+    const results: Array<PlainResult | undefined> = await Promise.all(keys.map((key) => readCache<PlainResult>(settings.cacheDir, 'analysis', key)))
     results.forEach((hit, i) => {
-      // An entry whose date was refused as later than the build day is re-read on another day.
-      if (hit && 'buildDate' in hit && hit.buildDate !== settings.buildDate) results[i] = undefined
+      // An article's date may depend on the build day (what lies after it is left out): an
+      // analysis that does not hold for this build day is made again.
+      if (hit?.ok && !holdsFor(hit.buildDays, buildDay)) results[i] = undefined
     })
     const missing = tasks.map((task, i) => ({task, i})).filter(({i}) => results[i] === undefined)
     stats.cached += tasks.length - missing.length
@@ -132,7 +136,7 @@ export async function createEngine(settings: EngineSettings) {
     missing.forEach(({i}, j) => (results[i] = computed[j]))
     return results.map((plain, i) => {
       const result = fromPlainResult(plain as PlainResult)
-      if (result.ok) analysisIds.set(result, dependsOnBuildDate(result) ? `${keys[i]}:${settings.buildDate}` : (keys[i] as string))
+      if (result.ok) analysisIds.set(result, `${keys[i]}:${result.buildDays.from}-${result.buildDays.to}`)
       return result
     })
   }
@@ -174,7 +178,7 @@ export async function createEngine(settings: EngineSettings) {
     const count = settings.workers ?? (inputs.length >= 64 ? Math.min(availableParallelism(), 8) : 0)
     if (count <= 1 || inputs.length === 0) {
       const outputs = inputs.map(inThisThread)
-      outputs.forEach((output, i) => writeCache(settings.cacheDir, cacheKind[kind], keys[i] as string, cacheEntry(kind, output, settings.buildDate)))
+      outputs.forEach((output, i) => writeCache(settings.cacheDir, cacheKind[kind], keys[i] as string, output))
       return outputs
     }
     stats.workers = Math.max(stats.workers, count)
@@ -219,6 +223,12 @@ export async function createEngine(settings: EngineSettings) {
   // builds just that, not the word lists and the tagger too.
   let registry: Registry | undefined
   return {analyse, render, prune, using, stats, version, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
+}
+
+/** The day number (`dayNumber`) of a `YYYY-MM-DD` build date. */
+function dayNumberOf(date: string): number {
+  const [year, month, day] = date.split('-').map(Number)
+  return dayNumber(year ?? 0, month ?? 1, day ?? 1)
 }
 
 /** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */
@@ -280,19 +290,9 @@ async function readCache<T>(dir: string, kind: string, key: string): Promise<T |
 /** The cache folder of each step's results. */
 export const cacheKind = {analyse: 'analysis', render: 'render'} as const
 
-/**
- * A step's result as the cache stores it: an analysis whose date was refused as later than the
- * build day carries that day, so that it is read again on another day.
- */
-export function cacheEntry(kind: 'analyse' | 'render', output: unknown, buildDate: string): unknown {
-  if (kind !== 'analyse') return output
-  const result = output as PlainResult
-  return dependsOnBuildDate(result) ? {...result, buildDate} : result
-}
-
-/** Whether an analysis depends on the build day: its date was refused as later than that day. */
-function dependsOnBuildDate(result: {ok: boolean; date?: {reason: string}}): boolean {
-  return result.ok && /after the build date/.test(result.date?.reason ?? '')
+/** Whether an analysis made for some build days holds for build day number `day`. */
+function holdsFor(days: BuildDays | undefined, day: number): boolean {
+  return days !== undefined && day >= days.from && (days.to === null || day <= days.to)
 }
 
 /**

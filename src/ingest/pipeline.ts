@@ -25,7 +25,7 @@ import {readDateExpressions} from './dates.ts'
 import {decode, reject} from './decode.ts'
 import {readShingles, type TextShingles} from './duplicates.ts'
 import {splitKeywords} from './keywords.ts'
-import {inferPublicationDate, timelineCandidates, type PublicationDate, type SourceParagraph} from './publication-date.ts'
+import {inferWithBuildDays, timelineCandidates, type BuildDays, type PublicationDate, type SourceParagraph} from './publication-date.ts'
 import {findQuotes} from './quotes.ts'
 import type {Sidecar} from './sidecar.ts'
 import {findStructure, type Block} from './structure.ts'
@@ -69,6 +69,8 @@ export interface Analysis {
   dir: 'rtl' | 'ltr'
   paragraphs: SourceParagraph[]
   date: PublicationDate
+  /** The build days this analysis holds for: only its date depends on the build day. */
+  buildDays: BuildDays
   attribution: Attribution
   keywords: string[]
   /** Entity mentions in the body blocks (ids set for registry entities only). */
@@ -152,7 +154,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
       : [{text: structure.title, line: furniture.lines.find((l) => l.text === structure.title)?.line ?? 1, dates: readDateExpressions(structure.title, titleTokens)}]),
     ...structure.blocks.map((b, i) => ({text: b.text, line: b.line, dates: readDateExpressions(b.text, blockTokens[i])}))
   ]
-  const date = inferPublicationDate({sidecarDate: sidecar.date ?? null, paragraphs, buildDate: context.buildDate})
+  const {date, buildDays} = inferWithBuildDays({sidecarDate: sidecar.date ?? null, paragraphs, buildDate: context.buildDate})
 
   const extraction = {registry: context.registry, lexicons: context.lexicons, tagger: context.tagger, date: date.date, blocked: context.blocked}
   const mentions = extractMentions(texts, extraction, blockTokens)
@@ -187,6 +189,7 @@ export function analyseSource(source: SourceInput, context: IngestContext): Anal
     dir,
     paragraphs,
     date,
+    buildDays,
     attribution,
     keywords,
     mentions,

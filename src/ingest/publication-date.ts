@@ -172,35 +172,67 @@ type Mention = {expression: DateExpression; line: number; index: number; sentenc
  * @throws RangeError when `buildDate` is not a valid 'YYYY-MM-DD'.
  */
 export function inferPublicationDate(input: PublicationDateInput): PublicationDate {
+  return inferWithBuildDays(input).date;
+}
+
+/**
+ * Build days for which an inference gives the same result: from `from` (the build day it ran
+ * with) to `to` (day numbers, `dayNumber`), `to` null when no later build day would change it.
+ * The inference compares dates with the build day only to leave out what lies after it, so the
+ * result stands while no date it left out comes within the build day.
+ */
+export type BuildDays = {from: number; to: number | null};
+
+/** {@link inferPublicationDate}, and the build days its result holds for (see {@link BuildDays}). */
+export function inferWithBuildDays(input: PublicationDateInput): {date: PublicationDate; buildDays: BuildDays} {
   const build = parsePartialDate(input.buildDate);
   if (!build || build.day === undefined) throw new RangeError(`buildDate must be YYYY-MM-DD, got ${JSON.stringify(input.buildDate)}`);
-  const buildDay = partialDateRange(build).first;
+  const buildDay = new BuildDay(partialDateRange(build).first);
   const notes: string[] = [];
+  const date = ((): PublicationDate => {
+    const sidecar = fromSidecar(input.sidecarDate, buildDay, notes);
+    if (sidecar) return sidecar;
 
-  const sidecar = fromSidecar(input.sidecarDate, buildDay, notes);
-  if (sidecar) return sidecar;
+    const paragraphs = input.paragraphs.filter((p) => !p.boilerplate);
+    const mentions: Mention[] = [];
+    paragraphs.forEach((paragraph, index) => {
+      let sentences: Sentence[] | undefined;
+      for (const expression of paragraphDates(paragraph, null)) {
+        sentences ??= splitSentences(paragraph.text);
+        mentions.push({expression, line: paragraph.line, index, sentence: sentenceOf(sentences, expression), paragraph: paragraph.text});
+      }
+    });
 
-  const paragraphs = input.paragraphs.filter((p) => !p.boilerplate);
-  const mentions: Mention[] = [];
-  paragraphs.forEach((paragraph, index) => {
-    let sentences: Sentence[] | undefined;
-    for (const expression of paragraphDates(paragraph, null)) {
-      sentences ??= splitSentences(paragraph.text);
-      mentions.push({expression, line: paragraph.line, index, sentence: sentenceOf(sentences, expression), paragraph: paragraph.text});
-    }
-  });
+    const dateline = fromDateline(mentions, paragraphs.length, buildDay, notes);
+    if (dateline) return withNotes(dateline, notes);
 
-  const dateline = fromDateline(mentions, paragraphs.length, buildDay, notes);
-  if (dateline) return withNotes(dateline, notes);
+    return withNotes(fromInference(mentions, paragraphs, input.relatedDates ?? [], buildDay), notes);
+  })();
+  return {date, buildDays: {from: buildDay.from, to: buildDay.to}};
+}
 
-  return withNotes(fromInference(mentions, paragraphs, input.relatedDates ?? [], buildDay), notes);
+/** The build day, recording the earliest date it left out (see {@link BuildDays}). */
+class BuildDay {
+  readonly day: number;
+  readonly from: number;
+  to: number | null = null;
+  constructor(day: number) {
+    this.day = day;
+    this.from = day;
+  }
+  /** Is day number `day` on or before the build day? */
+  notAfter(day: number): boolean {
+    if (day <= this.day) return true;
+    this.to = this.to === null ? day - 1 : Math.min(this.to, day - 1);
+    return false;
+  }
 }
 
 function withNotes(result: PublicationDate, notes: string[]): PublicationDate {
   return notes.length === 0 ? result : {...result, reason: `${notes.join(' ')} ${result.reason}`};
 }
 
-function fromSidecar(sidecarDate: string | null | undefined, buildDay: number, notes: string[]): PublicationDate | null {
+function fromSidecar(sidecarDate: string | null | undefined, buildDay: BuildDay, notes: string[]): PublicationDate | null {
   if (sidecarDate === undefined || sidecarDate === null || sidecarDate.trim() === '') return null;
   let date = parsePartialDate(sidecarDate);
   if (!date) {
@@ -212,7 +244,7 @@ function fromSidecar(sidecarDate: string | null | undefined, buildDay: number, n
     return null;
   }
   const value = formatPartialDate(date);
-  if (partialDateRange(date).first > buildDay) {
+  if (!buildDay.notAfter(partialDateRange(date).first)) {
     notes.push(`Sidecar date ${value} is after the build date; ignored.`);
     return null;
   }
@@ -245,7 +277,7 @@ function wordSet(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => normalizeArabic(word)));
 }
 
-function fromDateline(mentions: Mention[], count: number, buildDay: number, notes: string[]): PublicationDate | null {
+function fromDateline(mentions: Mention[], count: number, buildDay: BuildDay, notes: string[]): PublicationDate | null {
   // Datelines sit in the first or the last few paragraphs.
   const edge = (index: number): boolean => index < 3 || index >= count - 3;
   for (const mention of [...mentions].sort((a, b) => rankEdge(a.index, count) - rankEdge(b.index, count) || a.expression.start - b.expression.start)) {
@@ -260,7 +292,7 @@ function fromDateline(mentions: Mention[], count: number, buildDay: number, note
     if (!labelled && !placed && !alone) continue;
     const date = parsePartialDate(expression.value);
     if (!date) continue;
-    if (partialDateRange(date).first > buildDay) {
+    if (!buildDay.notAfter(partialDateRange(date).first)) {
       notes.push(`Dateline ${expression.value} (line ${mention.line}) is after the build date; ignored.`);
       continue;
     }
@@ -299,7 +331,7 @@ const WEEK_STARTS = [6, 0, 1];
 
 type Anchor = {mention: Mention; first: number; last: number; date: PartialDate; related?: RelatedDate};
 
-function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], related: RelatedDate[], buildDay: number): PublicationDate {
+function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], related: RelatedDate[], buildDay: BuildDay): PublicationDate {
   if (mentions.length === 0) return unknown('No date expressions in the text.');
 
   const report = reportWeekday(mentions);
@@ -308,7 +340,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
   const yearless = mentions.filter(({expression: e}) => e.calendar === 'gregorian' && e.kind === 'relative' && e.month !== undefined && e.day !== undefined && (e.modifier === undefined || e.modifier === 'current'));
   const latest = explicit
     .map((m) => ({m, range: partialDateRange(parsePartialDate(m.expression.value ?? '') ?? {year: 0})}))
-    .filter(({range}) => range.first <= buildDay)
+    .filter(({range}) => buildDay.notAfter(range.first))
     .sort((a, b) => b.range.first - a.range.first)[0];
   const weekdayNote = report ? `The report's day is a ${WEEKDAY_NAMES[report.weekday]} ("${report.mention.expression.text}", line ${report.mention.line}).` : 'No weekday of the report is named.';
 
@@ -326,7 +358,7 @@ function fromInference(mentions: Mention[], paragraphs: SourceParagraph[], relat
     const date = parsePartialDate(mention.expression.value ?? '');
     if (!date) continue;
     const range = partialDateRange(date);
-    if (range.first <= buildDay) anchors.push({mention, ...range, date});
+    if (buildDay.notAfter(range.first)) anchors.push({mention, ...range, date});
   }
   const unresolvedYearless: Mention[] = [];
   for (const mention of yearless) {
@@ -383,7 +415,7 @@ function reportWeekday(mentions: Mention[]): {weekday: number; mention: Mention}
   return {weekday: (((chosen.expression.weekday - offset) % 7) + 7) % 7, mention: chosen};
 }
 
-function decide(anchor: Anchor, link: Mention, report: {weekday: number; mention: Mention} | null, buildDay: number, weekdayNote: string): PublicationDate {
+function decide(anchor: Anchor, link: Mention, report: {weekday: number; mention: Mention} | null, buildDay: BuildDay, weekdayNote: string): PublicationDate {
   const unit = link.expression.relative?.unit ?? 'week';
   let days = windowAfter(anchor, unit);
   if (anchor.mention.expression.modifier === 'current') {
@@ -392,8 +424,9 @@ function decide(anchor: Anchor, link: Mention, report: {weekday: number; mention
     days = days.filter((d) => d >= anchor.first && d >= month.first && d <= month.last);
   }
   if (report) days = days.filter((d) => weekdayOf(d) === report.weekday);
-  const future = days.some((d) => d > buildDay);
-  days = days.filter((d) => d <= buildDay);
+  const before = days.length;
+  days = days.filter((d) => buildDay.notAfter(d));
+  const future = days.length < before;
 
   const evidence: DateEvidence[] = [];
   if (report) evidence.push(evidenceOf(report.mention));
@@ -442,12 +475,12 @@ function windowAfter(anchor: Anchor, unit: 'day' | 'week' | 'month' | 'year'): n
 }
 
 /** Gives a yearless "9 سبتمبر الجاري" the year of the one related date of the same event and day. */
-function completeYear(mention: Mention, related: RelatedDate[], buildDay: number): Anchor | null {
+function completeYear(mention: Mention, related: RelatedDate[], buildDay: BuildDay): Anchor | null {
   const {month, day} = mention.expression;
   if (month === undefined || day === undefined) return null;
   const matches = related.filter((r) => {
     const date = parsePartialDate(r.date);
-    return date?.month === month && date.day === day && dayNumber(date.year, month, day) <= buildDay && sameEvent(mention.sentence.text, r.text, new Set());
+    return date?.month === month && date.day === day && buildDay.notAfter(dayNumber(date.year, month, day)) && sameEvent(mention.sentence.text, r.text, new Set());
   });
   const years = new Set(matches.map((r) => r.date.slice(0, 4)));
   const match = matches[0];

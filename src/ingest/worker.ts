@@ -5,7 +5,7 @@
  * the same order.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {cacheEntry, cacheKind, toPlainFile, writeCache} from './engine.ts'
+import {cacheKind, toPlainFile, writeCache} from './engine.ts'
 import {createSteps, type StepSettings} from './steps.ts'
 
 const {settings, cacheDir} = workerData as {settings: StepSettings; cacheDir: string}
@@ -21,6 +21,6 @@ parentPort?.on('message', ({kind, inputs, keys}: {kind: 'analyse' | 'render'; in
       : (inputs as Array<{analysis: Parameters<typeof steps.render>[0]; facts: Parameters<typeof steps.render>[1]}>).map((input) =>
           steps.render(input.analysis, input.facts)
         )
-  outputs.forEach((output, i) => writeCache(cacheDir, cacheKind[kind], keys[i] as string, cacheEntry(kind, output, settings.buildDate)))
+  outputs.forEach((output, i) => writeCache(cacheDir, cacheKind[kind], keys[i] as string, output))
   parentPort?.postMessage(outputs)
 })
