@@ -27,8 +27,11 @@ export interface DossierEntity {
 /** The mentions of one article, as input and (with ids) as output. */
 export interface ArticleMentions {
   slug: string
-  mentions: Mention[]
+  mentions: CountedMention[]
 }
+
+/** A mention, or (`count`) that many of the same text, key, type and id in one article. */
+export type CountedMention = Mention & {count?: number}
 
 /**
  * Resolve the mentions of all articles.
@@ -43,7 +46,7 @@ export function resolveDossier(
   corrections: Corrections
 ): {entities: Map<string, DossierEntity>; articles: ArticleMentions[]} {
   const groupKey = (m: Mention) => `${m.type}\u0000${m.key}`
-  const unresolved = new Map<string, Mention[]>()
+  const unresolved = new Map<string, CountedMention[]>()
   for (const {mentions} of articles) {
     for (const m of mentions) {
       if (m.id !== null) continue
@@ -76,7 +79,7 @@ export function resolveDossier(
   const taken = new Set(registry.entries.map((e) => e.id))
   for (const group of [...unresolved.keys()].sort()) {
     if (groupTarget.has(group)) continue
-    const list = unresolved.get(group) as Mention[]
+    const list = unresolved.get(group) as CountedMention[]
     let id = slugFromName(displayName(list))
     if (taken.has(id)) id = `${id}-${shortHash(group)}`
     taken.add(id)
@@ -102,7 +105,7 @@ export function resolveDossier(
   }))
 
   const entities = new Map<string, DossierEntity>()
-  const forms = new Map<string, Mention[]>()
+  const forms = new Map<string, CountedMention[]>()
   for (const {mentions} of resolved) {
     for (const m of mentions) {
       const list = forms.get(m.id as string)
@@ -129,9 +132,9 @@ export function resolveDossier(
  * preferring forms written without a proclitic, then the most frequent, then
  * the first in Arabic order, so the choice does not depend on article order.
  */
-export function displayName(mentions: readonly Mention[]): string {
+export function displayName(mentions: readonly CountedMention[]): string {
   const counts = new Map<string, number>()
-  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1)
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + (m.count ?? 1))
   const score = (text: string) => {
     const words = text.split(/\s+/).length
     const clean = mentions.some((m) => m.text === text && normalizeArabic(text) === m.key) ? 1 : 0
@@ -144,9 +147,9 @@ export function displayName(mentions: readonly Mention[]): string {
   })[0] as string
 }
 
-function majorityType(mentions: readonly Mention[]): EntityKind {
+function majorityType(mentions: readonly CountedMention[]): EntityKind {
   const counts = new Map<EntityKind, number>()
-  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1)
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.count ?? 1))
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'person'
 }
 

@@ -5,7 +5,8 @@
  *   الجاري") may take the year from a related article's full date;
  * - entities: one id per real-world referent across spellings and articles;
  * - duplicates: the same article published twice.
- * Pure: analyses in, decisions out.
+ * Pure: digests in (digest.ts), decisions out; an article's paragraphs are asked
+ * for only when a date must be inferred again.
  */
 import {createHash} from 'node:crypto'
 import type {Corrections} from '../entities/corrections.ts'
@@ -13,72 +14,84 @@ import type {Registry} from '../entities/registry/index.ts'
 import {resolveDossier} from '../entities/resolve.ts'
 import type {EntityIndexEntry} from '../schema.ts'
 import {findDuplicates} from './duplicates.ts'
-import type {Analysis, DossierFacts} from './pipeline.ts'
-import {inferPublicationDate, paragraphDates, timelineCandidates, type PublicationDate, type RelatedDate} from './publication-date.ts'
+import type {ArticleDigest} from './digest.ts'
+import type {SourceParagraph} from './publication-date.ts'
+import {inferPublicationDate, type PublicationDate, type RelatedDate} from './publication-date.ts'
 
+/** What the dossier decided about one article, by its mention forms (`ArticleDigest.mentions`). */
+export interface ArticleDecision {
+  date: PublicationDate
+  /** The resolved entity id of each of the article's mention forms, in their order. */
+  ids: string[]
+  duplicateOf: string | null
+}
 
 /**
  * Run the dossier-wide decisions.
  *
- * Takes every accepted article's analysis, the registry, the analyst's
- * corrections and the build date; returns each article's facts by slug and
- * the dossier's entities sorted by id, and the dates inferred from related articles (by the
- * hash of their inputs, for `knownDates` next time).
+ * Takes every accepted article's digest, the registry, the analyst's
+ * corrections and the build date; returns each article's decisions by slug,
+ * the dossier's entities sorted by id, and the dates inferred from related
+ * articles (by the hash of their inputs, for `knownDates` next time).
  */
 export function decideDossier(
-  analyses: readonly Analysis[],
+  digests: readonly ArticleDigest[],
   registry: Registry,
   corrections: Corrections,
   buildDate: string,
-  options: DecideOptions = {}
-): {facts: Map<string, DossierFacts>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>} {
+  options: DecideOptions
+): {decisions: Map<string, ArticleDecision>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>} {
   const inferredDates = new Map<string, PublicationDate>()
   // Full dates stated anywhere in the dossier, by month and day: a yearless anchor
   // ("9 سبتمبر الجاري") can only take its year from a date with the same month and day.
   const related = new Map<string, RelatedDate[]>()
-  for (const a of analyses) {
-    for (const item of timelineCandidates(a.paragraphs, null)) {
-      if (item.precision !== 'day') continue
+  for (const a of digests) {
+    for (const item of a.fullDates) {
       const key = item.date.slice(5)
       const list = related.get(key) ?? []
       list.push({date: item.date, text: item.text, source: a.slug})
       related.set(key, list)
     }
   }
+  // The related dates an article is offered are those of its anchors' days but its own, so its
+  // date is keyed by its paragraphs, its slug and those days' lists, each list hashed once.
+  const listHashes = new Map<string, string>()
+  const listHash = (day: string) => {
+    let hash = listHashes.get(day)
+    if (hash === undefined) listHashes.set(day, (hash = createHash('sha256').update(JSON.stringify(related.get(day) ?? [])).digest('hex')))
+    return hash
+  }
   const dates = new Map(
-    analyses.map((a) => {
+    digests.map((a) => {
       if (a.date.date !== null || a.date.basis !== null) return [a.slug, a.date]
-      const others = yearlessAnchors(a).flatMap((key) => related.get(key) ?? []).filter((r) => r.source !== a.slug)
+      const others = a.anchors.flatMap((key) => related.get(key) ?? []).filter((r) => r.source !== a.slug)
       if (others.length === 0) return [a.slug, a.date]
-      const key = createHash('sha256').update(JSON.stringify([buildDate, a.paragraphs, others])).digest('hex')
-      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: a.paragraphs, buildDate, relatedDates: others})
+      const key = createHash('sha256')
+        .update(JSON.stringify([buildDate, a.paragraphsHash, a.slug, a.anchors.map((day) => [day, listHash(day)])]))
+        .digest('hex')
+      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: options.paragraphsOf(a.slug), buildDate, relatedDates: others})
       inferredDates.set(key, date)
       return [a.slug, date]
     })
   )
 
+  // Resolution reads a mention's type, key, id and text only: each form is one counted mention.
   const resolved = resolveDossier(
-    analyses.map((a) => ({slug: a.slug, mentions: a.mentions})),
+    digests.map((a) => ({
+      slug: a.slug,
+      mentions: a.mentions.map(([type, key, id, text, count]) => ({block: 0, start: 0, end: 0, text, type, id, key, source: 'registry' as const, count}))
+    })),
     registry,
     corrections
   )
-  const mentionsBySlug = new Map(resolved.articles.map((a) => [a.slug, a.mentions]))
+  const idsBySlug = new Map(resolved.articles.map((r) => [r.slug, r.mentions.map((m) => m.id as string)]))
 
   const duplicates = findDuplicates(
-    analyses.map((a) => ({slug: a.slug, shingles: a.shingles, date: dates.get(a.slug)?.date ?? null}))
+    digests.map((a) => ({slug: a.slug, date: dates.get(a.slug)?.date ?? null, shingles: {words: a.words, signature: a.signature, hashes: () => options.shinglesOf(a.slug)}}))
   )
 
-  const nameOf = (id: string) => resolved.entities.get(id)?.name
-  const facts = new Map<string, DossierFacts>(
-    analyses.map((a) => [
-      a.slug,
-      {
-        date: dates.get(a.slug) ?? a.date,
-        mentions: mentionsBySlug.get(a.slug) ?? [],
-        nameOf,
-        duplicateOf: duplicates.get(a.slug) ?? null
-      }
-    ])
+  const decisions = new Map<string, ArticleDecision>(
+    digests.map((a) => [a.slug, {date: dates.get(a.slug) ?? a.date, ids: idsBySlug.get(a.slug) ?? [], duplicateOf: duplicates.get(a.slug) ?? null}])
   )
 
   const articlesOf = new Map<string, Set<string>>()
@@ -88,7 +101,7 @@ export function decideDossier(
   const entities = [...resolved.entities.values()]
     .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {facts, entities, inferredDates}
+  return {decisions, entities, inferredDates}
 }
 
 /** Options of `decideDossier`. */
@@ -100,17 +113,8 @@ export interface DecideOptions {
    * date again; an entry whose inputs changed is simply not found.
    */
   knownDates?: ReadonlyMap<string, PublicationDate>
-}
-
-/** Month and day (`MM-DD`) of the dates an article gives without a year ("9 سبتمبر الجاري"). */
-function yearlessAnchors(analysis: Analysis): string[] {
-  const keys = new Set<string>()
-  for (const paragraph of analysis.paragraphs) {
-    for (const e of paragraphDates(paragraph, null)) {
-      if (e.value === null && e.month !== undefined && e.day !== undefined) {
-        keys.add(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`)
-      }
-    }
-  }
-  return [...keys]
+  /** An article's paragraphs, for a date to infer that is not known. */
+  paragraphsOf: (slug: string) => SourceParagraph[]
+  /** An article's shingle hashes, for the few pairs of articles the duplicate finder compares. */
+  shinglesOf: (slug: string) => ArrayLike<number>
 }

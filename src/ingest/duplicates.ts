@@ -29,7 +29,13 @@ export type DuplicateCandidate = {
   slug: string
   /** Its date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null when unknown. */
   date: string | null
-} & ({text: string} | {shingles: TextShingles})
+} & ({text: string} | {shingles: TextShingles | LazyShingles})
+
+/**
+ * Shingles whose hashes are fetched only if the text is compared with another: most texts share
+ * no band with any other, so a dossier's pass need not hold every text's hashes.
+ */
+export type LazyShingles = Omit<TextShingles, 'hashes'> & {hashes: () => ArrayLike<number>}
 
 /**
  * A text as the duplicate finder compares it: its shingles' hashes (distinct, sorted), its
@@ -86,26 +92,37 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
   const words: number[] = []
   const signatures: Array<ArrayLike<number> | undefined> = []
-  const shingles = sorted.map((d) => {
+  // Each text's shingle hashes, or how to get them: only texts in a shared bucket are read.
+  const sources = sorted.map((d): Uint32Array | (() => ArrayLike<number>) => {
     if ('shingles' in d) {
       words.push(d.shingles.words)
       signatures.push(d.shingles.signature.length === bands * rows ? d.shingles.signature : undefined)
-      return Uint32Array.from(d.shingles.hashes)
+      const {hashes} = d.shingles
+      return typeof hashes === 'function' ? hashes : Uint32Array.from(hashes)
     }
     const forms = wordForms(d.text)
     words.push(forms.length)
     signatures.push(undefined)
     return shingleHashes(forms, shingleSize)
   })
+  const shinglesOf = (i: number): Uint32Array => {
+    const source = sources[i] as Uint32Array | (() => ArrayLike<number>)
+    if (source instanceof Uint32Array) return source
+    const hashes = Uint32Array.from(source())
+    sources[i] = hashes
+    return hashes
+  }
+  // A text with a full signature has shingles (`readShingles` gives an empty text an empty one).
+  const isEmpty = (i: number) => signatures[i] === undefined && shinglesOf(i).length === 0
   const groups = new DisjointSets(sorted.length)
 
   // MinHash + LSH: only texts that share a whole band become candidate pairs. Identical
   // matching forms give identical signatures, so they always meet, however short.
   const seeds = hashSeeds(bands * rows)
   const buckets = new Map<number, number[]>()
-  shingles.forEach((set, i) => {
-    if (set.length === 0) return
-    const signature = signatures[i] ?? minHashes(set, seeds)
+  sorted.forEach((_, i) => {
+    if (isEmpty(i)) return
+    const signature = signatures[i] ?? minHashes(shinglesOf(i), seeds)
     for (let band = 0; band < bands; band++) {
       // The band's hashes folded into one number: a rare collision only adds a pair to compare.
       let key = mix32(band + 1)
@@ -130,7 +147,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
         const pair = `${rep},${member}`
         if (compared.has(pair)) continue
         compared.add(pair)
-        if (jaccard(shingles[rep] as Uint32Array, shingles[member] as Uint32Array) >= threshold) {
+        if (jaccard(shinglesOf(rep), shinglesOf(member)) >= threshold) {
           groups.union(rep, member)
           joined = true
         }

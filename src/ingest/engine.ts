@@ -10,10 +10,15 @@
  *
  * Results come back in input order whatever the scheduling, so the output is
  * the same bytes however the work was split.
+ *
+ * What the dossier-wide pass reads of each analysis (its digest, digest.ts) is
+ * kept for all articles in one file, `.build/cache/state.json`, with a record
+ * of each entry written; a build reads that file, not every analysis, and
+ * reads an article's analysis only when its entry must be rendered again.
  */
 import {createHash} from 'node:crypto'
-import {mkdirSync, writeFileSync} from 'node:fs'
-import {readdir, readFile, rm} from 'node:fs/promises'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,6 +29,7 @@ import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
 import {dayNumber} from './dates.ts'
+import {digestOf, type ArticleDigest, type RejectedDigest} from './digest.ts'
 import type {BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
 
@@ -50,13 +56,13 @@ export interface RenderFacts extends Omit<DossierFacts, 'nameOf'> {
 }
 
 /** A VFile's content as it crosses threads and sits in the cache. */
-interface PlainFile {
+export interface PlainFile {
   path: string
   messages: Array<{reason: string; line?: number; column?: number; endLine?: number; endColumn?: number; ruleId?: string; fatal?: boolean | null}>
   data: Record<string, unknown>
 }
 
-type PlainAnalysis = Omit<Analysis, 'file'> & {file: PlainFile}
+export type PlainAnalysis = Omit<Analysis, 'file'> & {file: PlainFile}
 type PlainRejected = Omit<Rejected, 'file'> & {file: PlainFile}
 type PlainResult = PlainAnalysis | PlainRejected
 
@@ -109,20 +115,26 @@ export async function createEngine(settings: EngineSettings) {
 
   const keyOf = (task: AnalyseTask) =>
     createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
-  // What determines each analysis this run returned: its cache key, and the build days it holds for
-  // (an analysis made again on another build day may differ). A rendering is keyed by it and the article's facts,
-  // instead of by the whole analysis written out as JSON (about 300 MB at 10,000 articles, on every build).
-  const analysisIds = new WeakMap<Analysis, string>()
+  const stateFile = path.join(settings.cacheDir, 'state.json')
+  const stored = await readState(stateFile, version)
+  // This run's digests by analysis key, and what each accepted article's analysis is.
+  const digests = new Map<string, ArticleDigest | RejectedDigest>()
+  const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis}>()
 
-  /** Analyse sources; results in task order. */
-  async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<Analysis | Rejected>> {
+  /** Analyse sources; digests in task order. An analysis read or made here is kept for rendering. */
+  async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<ArticleDigest | RejectedDigest>> {
     const keys = tasks.map(keyOf)
     for (const key of keys) used.add(key)
-    const results: Array<PlainResult | undefined> = await Promise.all(keys.map((key) => readCache<PlainResult>(settings.cacheDir, 'analysis', key)))
-    results.forEach((hit, i) => {
-      // An article's date may depend on the build day (what lies after it is left out): an
-      // analysis that does not hold for this build day is made again.
-      if (hit?.ok && !holdsFor(hit.buildDays, buildDay)) results[i] = undefined
+    // An article's date may depend on the build day (what lies after it is left out): an
+    // analysis that does not hold for this build day is made again.
+    const holds = (result: {ok: boolean; buildDays?: BuildDays} | undefined) => result !== undefined && (!result.ok || holdsFor(result.buildDays, buildDay))
+    const results: Array<ArticleDigest | RejectedDigest | PlainResult | undefined> = keys.map((key) => {
+      const digest = stored.digests.get(key)?.digest
+      return holds(digest) ? digest : undefined
+    })
+    const read = await Promise.all(keys.map((key, i) => (results[i] ? undefined : readCache<PlainResult>(settings.cacheDir, 'analysis', key))))
+    read.forEach((hit, i) => {
+      if (holds(hit)) results[i] = hit
     })
     const missing = tasks.map((task, i) => ({task, i})).filter(({i}) => results[i] === undefined)
     stats.cached += tasks.length - missing.length
@@ -134,34 +146,66 @@ export async function createEngine(settings: EngineSettings) {
       (task) => toPlainResult(steps().analyse(task))
     )
     missing.forEach(({i}, j) => (results[i] = computed[j]))
-    return results.map((plain, i) => {
-      const result = fromPlainResult(plain as PlainResult)
-      if (result.ok) analysisIds.set(result, `${keys[i]}:${result.buildDays.from}-${result.buildDays.to}`)
-      return result
+    return results.map((result, i) => {
+      const key = keys[i] as string
+      const task = tasks[i] as AnalyseTask
+      // A digest made now comes from a full analysis, which is kept: its entry is rendered next.
+      const plain = result !== undefined && !('paragraphsHash' in result) && result.ok ? (result as PlainAnalysis) : undefined
+      const digest = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
+      digests.set(key, digest)
+      if (digest.ok) articles.set(digest.slug, {task, key, id: `${key}:${digest.buildDays.from}-${digest.buildDays.to}`, ...(plain ? {analysis: plain} : {})})
+      return digest
     })
   }
 
-  /** Render entries; results in input order. Throws (per entry) become `{error}`. */
-  async function render(items: ReadonlyArray<{analysis: Analysis; facts: RenderFacts}>): Promise<Array<{data: ArticleData; mdx: string} | {error: string}>> {
-    const inputs = items.map(({analysis, facts}) => ({analysis: toPlainAnalysis(analysis), facts}))
-    const keys = inputs.map((input, i) => {
-      const hash = createHash('sha256').update(dossierKey)
-      const analysisId = analysisIds.get(items[i]?.analysis as Analysis)
-      // An analysis this engine did not return is identified by its content.
-      if (analysisId === undefined) return hash.update(JSON.stringify(input)).digest('hex')
-      return hash.update('analysis:').update(analysisId).update(JSON.stringify(input.facts)).digest('hex')
-    })
-    for (const key of keys) used.add(key)
-    const results = await Promise.all(keys.map((key) => readCache<{data: ArticleData; mdx: string} | {error: string}>(settings.cacheDir, 'render', key)))
-    const missing = inputs.map((input, i) => ({input, i})).filter(({i}) => results[i] === undefined)
+  /**
+   * An accepted article's full analysis: the one this run read or made, else the cached one,
+   * else (missing or unreadable) made again here.
+   */
+  function analysisOf(slug: string): PlainAnalysis {
+    const article = articles.get(slug)
+    if (article === undefined) throw new Error(`no analysis of ${slug} in this run`)
+    if (article.analysis) return article.analysis
+    const cached = readCacheSync<PlainResult>(settings.cacheDir, 'analysis', article.key)
+    const analysis = cached?.ok ? cached : (toPlainResult(steps().analyse(article.task)) as PlainAnalysis)
+    if (cached === undefined) writeCache(settings.cacheDir, 'analysis', article.key, analysis)
+    article.analysis = analysis
+    return analysis
+  }
+
+  /**
+   * The key of an entry's rendering: what the rendering depends on, which is the article's
+   * analysis (by its own key) and what the dossier decided about it.
+   */
+  function renderKey(slug: string, decision: unknown): string {
+    const article = articles.get(slug)
+    if (article === undefined) throw new Error(`no analysis of ${slug} in this run`)
+    const key = createHash('sha256').update(dossierKey).update('analysis:').update(article.id).update(JSON.stringify(decision)).digest('hex')
+    used.add(key)
+    return key
+  }
+
+  /** Render entries (keys from `renderKey`); results in input order. Throws (per entry) become `{error}`. */
+  async function render(items: ReadonlyArray<{slug: string; key: string; facts: RenderFacts}>): Promise<Rendered[]> {
+    const results = await Promise.all(items.map(({key}) => readCache<Rendered>(settings.cacheDir, 'render', key)))
+    const missing = items.map((item, i) => ({item, i})).filter(({i}) => results[i] === undefined)
     const computed = await run(
       'render',
-      missing.map((m) => m.input),
-      missing.map((m) => keys[m.i] as string),
+      missing.map(({item}) => ({analysis: analysisOf(item.slug), facts: item.facts})),
+      missing.map(({item}) => item.key),
       (input) => steps().render(input.analysis, input.facts)
     )
     missing.forEach(({i}, j) => (results[i] = computed[j]))
-    return results as Array<{data: ArticleData; mdx: string} | {error: string}>
+    return results as Rendered[]
+  }
+
+  /** An entry's rendering, here and now: the cached one, else rendered again (its facts asked for then). */
+  function renderedNow(slug: string, key: string, facts: () => RenderFacts): Rendered {
+    const cached = readCacheSync<Rendered>(settings.cacheDir, 'render', key)
+    if (cached !== undefined) return cached
+    const rendered = steps().render(analysisOf(slug), facts())
+    writeCache(settings.cacheDir, 'render', key, rendered)
+    return rendered
   }
 
   // Worker threads are started once and kept for both steps: each one loads the registry, the
@@ -209,8 +253,21 @@ export async function createEngine(settings: EngineSettings) {
     }
   }
 
-  /** Remove the cache entries this run did not use (sources deleted or changed since). */
-  async function prune(): Promise<void> {
+  /** The record of an entry as the last run wrote it, if it did. */
+  const entryRecord = (name: string): EntryRecord | undefined => stored.entries[name]
+
+  /**
+   * Keep this run's digests and entry records for the next run, and remove the cache entries
+   * this run did not use (sources deleted or changed since).
+   */
+  async function finish(entries: Record<string, EntryRecord>): Promise<void> {
+    await mkdir(settings.cacheDir, {recursive: true})
+    // A digest kept from the last run is written back as it was read, not serialised again.
+    const lines = [...digests].map(([key, digest]) => {
+      const kept = stored.digests.get(key)
+      return `${key}\t${kept?.digest === digest ? kept.text : JSON.stringify(digest)}`
+    })
+    await writeFile(stateFile, `${JSON.stringify({version, entries})}\n${lines.join('\n')}\n`)
     for (const kind of ['analysis', 'render']) {
       const dir = path.join(settings.cacheDir, kind)
       for (const name of await readdir(dir).catch(() => [] as string[])) {
@@ -222,7 +279,7 @@ export async function createEngine(settings: EngineSettings) {
   // The dossier-wide pass needs only the registry: when the steps ran in workers, this thread
   // builds just that, not the word lists and the tagger too.
   let registry: Registry | undefined
-  return {analyse, render, prune, using, stats, version, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
+  return {analyse, analysisOf, renderKey, render, renderedNow, entryRecord, finish, using, stats, version, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
 }
 
 /** The day number (`dayNumber`) of a `YYYY-MM-DD` build date. */
@@ -345,6 +402,57 @@ function toPlainResult(result: Analysis | Rejected): PlainResult {
   return {...result, file: toPlainFile(result.file)} as PlainResult
 }
 
-function fromPlainResult(result: PlainResult): Analysis | Rejected {
-  return {...result, file: fromPlainFile(result.file)} as Analysis | Rejected
+
+/** A rendering: the entry's frontmatter data and MDX, or why it could not be written. */
+export type Rendered = {data: ArticleData; mdx: string} | {error: string}
+
+/** An entry as the last run wrote it: the key of its rendering, and the file's size and time then. */
+export interface EntryRecord {
+  renderKey: string
+  size: number
+  mtimeMs: number
+}
+
+/**
+ * `state.json`: a first line with the code's version and the entries the last run wrote (by file
+ * name), then one line per analysis key with its digest, `KEY<TAB>JSON`.
+ */
+interface State {
+  digests: Map<string, {digest: ArticleDigest | RejectedDigest; text: string}>
+  entries: Record<string, EntryRecord>
+}
+
+/** The state the last run kept, if it ran the same code; none when missing or unreadable (that only costs reading the analyses). */
+async function readState(file: string, version: string): Promise<State> {
+  const none: State = {digests: new Map(), entries: {}}
+  const text = await readFile(file, 'utf8').catch(() => null)
+  if (text === null) return none
+  try {
+    const lines = text.split('\n')
+    const head = JSON.parse(lines[0] ?? '') as {version?: unknown; entries?: Record<string, EntryRecord>}
+    if (head.version !== version || !head.entries || lines.at(-1) !== '') return none
+    const digests: State['digests'] = new Map()
+    for (const line of lines.slice(1, -1)) {
+      const tab = line.indexOf('\t')
+      const json = line.slice(tab + 1)
+      digests.set(line.slice(0, tab), {digest: JSON.parse(json) as ArticleDigest | RejectedDigest, text: json})
+    }
+    return {digests, entries: head.entries}
+  } catch {
+    return none
+  }
+}
+
+/** A digest as it is, or made from a full result. */
+function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): ArticleDigest | RejectedDigest {
+  if (!result.ok) return {ok: false, reason: result.reason, file: result.file as PlainFile}
+  return 'paragraphsHash' in result ? result : digestOf(result, result.file)
+}
+
+function readCacheSync<T>(dir: string, kind: string, key: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(dir, kind, key), 'utf8')) as T
+  } catch {
+    return undefined
+  }
 }

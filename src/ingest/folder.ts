@@ -6,7 +6,8 @@
  * This module and the engine's cache (engine.ts) are the only ingest code that
  * touches the file system.
  */
-import {lstat, mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {lstatSync, readFileSync, statSync} from 'node:fs'
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {noCorrections, parseCorrections, type Corrections} from '../entities/corrections.ts'
@@ -15,9 +16,9 @@ import {readConfig} from '../config.ts'
 import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection} from '../schema.ts'
 import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
-import {decideDossier} from './dossier.ts'
-import {createEngine, type AnalyseTask, type EngineStats} from './engine.ts'
-import type {Analysis, DossierFacts} from './pipeline.ts'
+import {withIds, type ArticleDigest} from './digest.ts'
+import {decideDossier, type ArticleDecision} from './dossier.ts'
+import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type EntryRecord, type RenderFacts, type Rendered} from './engine.ts'
 import type {PublicationDate} from './publication-date.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {assignSlugs} from '../arabic/slug.ts'
@@ -38,7 +39,8 @@ export interface ReportEntry {
 /** What the ingest of a folder produced. */
 export interface IngestSummary {
   config: DossierConfig
-  articles: Array<{slug: string; data: ArticleData}>
+  /** Each entry's slug, source file and frontmatter data (read when asked for, for an entry left unchanged). */
+  articles: Array<{slug: string; file: string; readonly data: ArticleData}>
   entities: EntityIndexEntry[]
   rejected: Rejection[]
   report: ReportEntry[]
@@ -90,7 +92,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     let sidecar: Sidecar | null = null
     if (sidecars.has(sidecarPath)) {
       const sidecarFile = new VFile({path: sidecarPath})
-      sidecar = await readSidecar(path.join(paths.content, sidecarPath), sidecarFile, maxBytes)
+      sidecar = readSidecar(path.join(paths.content, sidecarPath), sidecarFile, maxBytes)
       if (sidecar === null) {
         const problem = sidecarFile.messages[0]
         files.push(sidecarFile)
@@ -98,7 +100,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
         continue
       }
     }
-    const input = await readInput(path.join(paths.content, source), maxBytes)
+    const input = readInput(path.join(paths.content, source), maxBytes)
     if ('reason' in input) {
       const file = new VFile({path: source})
       reject(file, input.reason)
@@ -109,41 +111,75 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     tasks.push({path: source, bytes: input.bytes, sidecar, slug})
   }
 
-  const analyses: Analysis[] = []
+  const digests: ArticleDigest[] = []
+  const fileOf = new Map<string, VFile>()
   const {dossier, rendered} = await engine.using(async () => {
-    for (const result of await engine.analyse(tasks)) {
-      files.push(result.file)
-      if (result.ok) analyses.push(result)
-      else rejected.push({file: result.file.path, reason: result.reason})
+    for (const digest of await engine.analyse(tasks)) {
+      const file = fromPlainFile(digest.file)
+      files.push(file)
+      if (digest.ok) {
+        digests.push(digest)
+        fileOf.set(digest.slug, file)
+      } else rejected.push({file: file.path, reason: digest.reason})
     }
     const datesFile = path.join(paths.buildData, 'cache', 'inferred-dates.json')
-    const dossier = decideDossier(analyses, engine.registry(), corrections, buildDate, {knownDates: await readKnownDates(datesFile, engine.version)})
+    const dossier = decideDossier(digests, engine.registry(), corrections, buildDate, {
+      knownDates: await readKnownDates(datesFile, engine.version),
+      paragraphsOf: (slug) => engine.analysisOf(slug).paragraphs,
+      shinglesOf: (slug) => engine.analysisOf(slug).shingles.hashes
+    })
     await mkdir(path.dirname(datesFile), {recursive: true})
     await writeFile(datesFile, JSON.stringify({version: engine.version, dates: Object.fromEntries(dossier.inferredDates)}))
     const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
-    const rendered = await engine.render(
-      analyses.map((analysis) => {
-        const {nameOf: _nameOf, ...facts} = dossier.facts.get(analysis.slug) as DossierFacts
-        const mentioned = [...new Set(facts.mentions.map((m) => m.id as string))].sort()
-        return {analysis, facts: {...facts, names: Object.fromEntries(mentioned.map((id) => [id, names.get(id) ?? id]))}}
+    const entries = digests.map((digest) => {
+      const decision = dossier.decisions.get(digest.slug) as ArticleDecision
+      const mentioned = [...new Set(decision.ids)].sort()
+      const mentionedNames = mentioned.map((id) => names.get(id) ?? id)
+      // Keyed by a list, not an object: ten thousand objects with different keys are slow to make.
+      const key = engine.renderKey(digest.slug, [decision.date, decision.ids, mentionedNames, decision.duplicateOf])
+      // What the renderer needs: the article's mentions with their ids (read from its analysis).
+      const facts = (): RenderFacts => ({
+        date: decision.date,
+        mentions: withIds(engine.analysisOf(digest.slug).mentions, digest.mentions, decision.ids),
+        duplicateOf: decision.duplicateOf,
+        names: Object.fromEntries(mentioned.map((id, i) => [id, mentionedNames[i] as string]))
       })
-    )
+      return {slug: digest.slug, file: digest.path, key, facts}
+    })
+    // An entry the last run wrote from the same rendering, and not touched since, is left as it is.
+    const unchanged = entries.map(({slug, key}) => isWritten(paths.articles, `${slug}.mdx`, key, engine.entryRecord(`${slug}.mdx`)))
+    const changed = entries.filter((_, i) => !unchanged[i])
+    const renderings = await engine.render(changed.map(({slug, key, facts}) => ({slug, key, facts: facts()})))
+    const bySlug = new Map(changed.map(({slug}, i) => [slug, renderings[i] as Rendered]))
+    const rendered = entries.map((entry, i) => (unchanged[i] ? {...entry, unchanged: true as const} : {...entry, result: bySlug.get(entry.slug) as Rendered}))
     return {dossier, rendered}
   })
   const articles: IngestSummary['articles'] = []
-  const outputs = new Map<string, string>()
-  analyses.forEach((analysis, i) => {
-    const result = rendered[i]
-    if (result && 'mdx' in result) {
-      articles.push({slug: analysis.slug, data: result.data})
-      outputs.set(`${analysis.slug}.mdx`, result.mdx)
+  const outputs = new Map<string, {key: string; mdx?: string}>()
+  for (const entry of rendered) {
+    const name = `${entry.slug}.mdx`
+    if ('unchanged' in entry) {
+      // Its data is read only if asked for: an unchanged entry's rendering is not read at all.
+      let data: ArticleData | undefined
+      const dataOf = () => (data ??= (engine.renderedNow(entry.slug, entry.key, entry.facts) as {data: ArticleData}).data)
+      articles.push({
+        slug: entry.slug,
+        file: entry.file,
+        get data() {
+          return dataOf()
+        }
+      })
+      outputs.set(name, {key: entry.key})
+    } else if ('mdx' in entry.result) {
+      articles.push({slug: entry.slug, file: entry.result.data.file, data: entry.result.data})
+      outputs.set(name, {key: entry.key, mdx: entry.result.mdx})
     } else {
-      const reason = `the article could not be written safely as MDX: ${result?.error ?? 'unknown error'}`
-      analysis.file.message(reason, {ruleId: 'reject', source: 'dossier'}).fatal = true
-      rejected.push({file: analysis.path, reason})
+      const reason = `the article could not be written safely as MDX: ${entry.result.error}`
+      const file = fileOf.get(entry.slug) as VFile
+      file.message(reason, {ruleId: 'reject', source: 'dossier'}).fatal = true
+      rejected.push({file: file.path, reason})
     }
-  })
-  await engine.prune()
+  }
   // Sidecars whose source is missing are reported, not silently ignored.
   const owned = new Set(sources.map((s) => s.slice(0, -path.extname(s).length) + sidecarSuffix))
   for (const sidecarPath of sidecars) {
@@ -151,16 +187,17 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   }
 
   // Every file of sources/ must end as an entry, a rejection, or the sidecar of one of those.
-  const accounted = new Set([...articles.map((a) => a.data.file), ...rejected.map((r) => r.file)])
+  const accounted = new Set([...articles.map((a) => a.file), ...rejected.map((r) => r.file)])
   const lost = all.filter((p) => !accounted.has(p) && !(sidecars.has(p) && owned.has(p)))
   if (lost.length > 0) throw new Error(`the ingest lost track of ${lost.length} file(s): ${lost.join(', ')}`)
   // ...and its own entry: two sources with one slug would write one page over the other.
   if (outputs.size !== articles.length) {
     const sharing = articles.filter((a) => articles.some((b) => b !== a && b.slug === a.slug))
-    throw new Error(`sources would share one page: ${sharing.map((a) => `${a.data.file} → ${a.slug}`).join(', ')}`)
+    throw new Error(`sources would share one page: ${sharing.map((a) => `${a.file} → ${a.slug}`).join(', ')}`)
   }
 
-  const {written, unchanged, removed} = await syncEntries(paths.articles, outputs)
+  const {written, unchanged, removed, records} = await syncEntries(paths.articles, outputs)
+  await engine.finish(records)
   const report = files.map((f) => toReportEntry(f, slugs.get(f.path) ?? null))
   rejected.sort((a, b) => a.file.localeCompare(b.file, 'en'))
   await mkdir(paths.buildData, {recursive: true})
@@ -246,18 +283,20 @@ export function maxSourceBytesFrom(env: NodeJS.ProcessEnv): number {
  * Read an input file's bytes, refusing what must not be read: anything but a
  * regular file (a symbolic link may point outside the content folder, a FIFO
  * would block the build), files over `maxBytes`, and files the system will
- * not let us read. Returns the bytes, or the reason in words.
+ * not let us read. Returns the bytes, or the reason in words. Synchronous: a
+ * dossier's thousands of small files are read one after another faster than
+ * through as many round trips to the thread pool.
  */
-async function readInput(file: string, maxBytes: number): Promise<{bytes: Uint8Array} | {reason: string}> {
+function readInput(file: string, maxBytes: number): {bytes: Uint8Array} | {reason: string} {
   try {
-    const stats = await lstat(file)
+    const stats = lstatSync(file)
     if (!stats.isFile()) {
       const kind = stats.isSymbolicLink() ? 'a symbolic link' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device or other special file'
       return {reason: `the file is ${kind}, not a regular file: the ingest does not follow or read it`}
     }
     const tooBig = (size: number) => ({reason: `the file is ${size} bytes, over the limit of ${maxBytes} bytes (DOSSIER_MAX_SOURCE_BYTES)`})
     if (stats.size > maxBytes) return tooBig(stats.size)
-    const bytes = await readFile(file)
+    const bytes = readFileSync(file)
     return bytes.length > maxBytes ? tooBig(bytes.length) : {bytes}
   } catch (error) {
     return {reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`}
@@ -269,8 +308,8 @@ async function readInput(file: string, maxBytes: number): Promise<{bytes: Uint8A
  * on `file` (unreadable, not UTF-8, not YAML, failing the schema, or a YAML
  * alias bomb, which the parser refuses by throwing).
  */
-async function readSidecar(absolute: string, file: VFile, maxBytes: number): Promise<Sidecar | null> {
-  const input = await readInput(absolute, maxBytes)
+function readSidecar(absolute: string, file: VFile, maxBytes: number): Sidecar | null {
+  const input = readInput(absolute, maxBytes)
   if ('reason' in input) {
     reject(file, input.reason)
     return null
@@ -290,21 +329,25 @@ async function readSidecar(absolute: string, file: VFile, maxBytes: number): Pro
   }
 }
 
-/** Write entries whose text changed, leave the others untouched, delete stale ones. */
-async function syncEntries(dir: string, outputs: Map<string, string>) {
+/**
+ * Write entries whose text changed, leave the others untouched, delete stale ones; returns the
+ * counts and each entry's record (its rendering's key, size and time) for the next run. An entry
+ * given without text is one the last run wrote and nobody touched since (`isWritten`).
+ */
+async function syncEntries(dir: string, outputs: Map<string, {key: string; mdx?: string}>) {
   await mkdir(dir, {recursive: true})
   let written = 0
   let unchanged = 0
   let removed = 0
-  for (const [name, text] of outputs) {
+  const records: Record<string, EntryRecord> = {}
+  for (const [name, {key, mdx}] of outputs) {
     const target = path.join(dir, name)
-    const current = await readFile(target, 'utf8').catch(() => null)
-    if (current === text) {
-      unchanged++
-      continue
-    }
-    await writeFile(target, text)
-    written++
+    if (mdx !== undefined && (await readFile(target, 'utf8').catch(() => null)) !== mdx) {
+      await writeFile(target, mdx)
+      written++
+    } else unchanged++
+    const {size, mtimeMs} = statSync(target)
+    records[name] = {renderKey: key, size, mtimeMs}
   }
   for (const name of await readdir(dir)) {
     if (name.endsWith('.mdx') && !outputs.has(name)) {
@@ -312,7 +355,14 @@ async function syncEntries(dir: string, outputs: Map<string, string>) {
       removed++
     }
   }
-  return {written, unchanged, removed}
+  return {written, unchanged, removed, records}
+}
+
+/** Whether the entry file is the one the last run wrote from the rendering `key` (same size and time since). */
+function isWritten(dir: string, name: string, key: string, record: EntryRecord | undefined): boolean {
+  if (record?.renderKey !== key) return false
+  const stats = statSync(path.join(dir, name), {throwIfNoEntry: false})
+  return stats !== undefined && stats.size === record.size && stats.mtimeMs === record.mtimeMs
 }
 
 function toReportEntry(file: VFile, slug: string | null): ReportEntry {

@@ -1,0 +1,97 @@
+/**
+ * An article's digest: the part of its analysis the dossier-wide pass and the
+ * build report read. Small (a few KB against some 30 KB of analysis), so the
+ * digests of a whole dossier are kept in one file (engine.ts) and a build that
+ * adds one article reads that file instead of every article's analysis; the
+ * full analysis is read only for the articles whose entry must be written.
+ */
+import {createHash} from 'node:crypto'
+import type {Mention} from '../entities/extract.ts'
+import type {PlainFile} from './engine.ts'
+import type {Analysis} from './pipeline.ts'
+import {paragraphDates, timelineCandidates, type BuildDays, type PublicationDate, type RelatedDate} from './publication-date.ts'
+
+/**
+ * A distinct mention as entity resolution reads it (`resolveDossier` looks at nothing else), and
+ * how often the article has it: `[type, key, id, text, count]`.
+ */
+export type MentionForm = [type: Mention['type'], key: string, id: string | null, text: string, count: number]
+
+/** What the dossier-wide pass and the report need of an accepted article. */
+export interface ArticleDigest {
+  ok: true
+  slug: string
+  path: string
+  date: PublicationDate
+  buildDays: BuildDays
+  /** A hash of its paragraphs: all the date inference reads of the article itself. */
+  paragraphsHash: string
+  /** The full dates it states, with their sentences: the related dates it offers other articles. */
+  fullDates: RelatedDate[]
+  /** Month and day (`MM-DD`) of the dates it gives without a year, when its own date is unknown. */
+  anchors: string[]
+  mentions: MentionForm[]
+  /** Its duplicate finder's word count and MinHash signature (the shingle hashes stay in the analysis). */
+  words: number
+  signature: number[]
+  file: PlainFile
+}
+
+/** What the report needs of a rejected source. */
+export interface RejectedDigest {
+  ok: false
+  reason: string
+  file: PlainFile
+}
+
+/** The key of a mention form, for finding a mention's form again. */
+export function formKey(type: string, key: string, id: string | null, text: string): string {
+  return `${type}\u0000${key}\u0000${id ?? ''}\u0000${text}`
+}
+
+/** An article's mentions with the ids the dossier resolved for their forms (`ids`, in the order of `forms`). */
+export function withIds(mentions: readonly Mention[], forms: readonly MentionForm[], ids: readonly string[]): Mention[] {
+  const idOf = new Map(forms.map(([type, key, id, text], i) => [formKey(type, key, id, text), ids[i] as string]))
+  return mentions.map((m) => ({...m, id: idOf.get(formKey(m.type, m.key, m.id, m.text)) as string}))
+}
+
+/** The digest of an analysis whose file is already in its plain form. */
+export function digestOf(analysis: Omit<Analysis, 'file'>, file: PlainFile): ArticleDigest {
+  const forms = new Map<string, MentionForm>()
+  for (const m of analysis.mentions) {
+    const key = formKey(m.type, m.key, m.id, m.text)
+    const form = forms.get(key)
+    if (form) form[4]++
+    else forms.set(key, [m.type, m.key, m.id, m.text, 1])
+  }
+  const undated = analysis.date.date === null && analysis.date.basis === null
+  return {
+    ok: true,
+    slug: analysis.slug,
+    path: analysis.path,
+    date: analysis.date,
+    buildDays: analysis.buildDays,
+    paragraphsHash: createHash('sha256').update(JSON.stringify(analysis.paragraphs)).digest('hex'),
+    fullDates: timelineCandidates(analysis.paragraphs, null)
+      .filter((item) => item.precision === 'day')
+      .map((item) => ({date: item.date, text: item.text})),
+    anchors: undated ? yearlessAnchors(analysis.paragraphs) : [],
+    mentions: [...forms.values()],
+    words: analysis.shingles.words,
+    signature: analysis.shingles.signature,
+    file
+  }
+}
+
+/** Month and day (`MM-DD`) of the dates the paragraphs give without a year ("9 سبتمبر الجاري"). */
+function yearlessAnchors(paragraphs: Analysis['paragraphs']): string[] {
+  const keys = new Set<string>()
+  for (const paragraph of paragraphs) {
+    for (const e of paragraphDates(paragraph, null)) {
+      if (e.value === null && e.month !== undefined && e.day !== undefined) {
+        keys.add(`${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`)
+      }
+    }
+  }
+  return [...keys]
+}

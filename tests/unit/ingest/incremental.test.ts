@@ -1,0 +1,91 @@
+/**
+ * The incremental ingest (digests and entry records in `.build/cache/state.json`) writes what a
+ * cold ingest of the same sources writes, after sources are added, edited and removed, and when
+ * its state or an entry was tampered with.
+ */
+import assert from 'node:assert/strict'
+import {appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {test} from 'node:test'
+import {generateCorpus} from '../../../src/bench/corpus.ts'
+import {writeArticle} from '../../../src/bench/workspace.ts'
+import {ingestFolder} from '../../../src/ingest/folder.ts'
+import {dossierPaths} from '../../../src/paths.ts'
+import {copySampleContent, tempDir} from '../../helpers/site.ts'
+
+const buildDate = '2026-11-22'
+const ingest = (content: string) => ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: content}), {buildDate, workers: 0})
+
+/** What an ingest writes: every entry, the report and the entity index. */
+function outputs(content: string): Map<string, string> {
+  const files = new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [`articles/${n}`, readFileSync(path.join(content, 'articles', n), 'utf8')]))
+  for (const name of ['report.json', 'entities.json']) files.set(name, readFileSync(path.join(content, '.build', name), 'utf8'))
+  return files
+}
+
+function replaceIn(file: string, from: string, to: string): void {
+  const text = readFileSync(file, 'utf8')
+  assert.ok(text.includes(from))
+  writeFileSync(file, text.replace(from, to))
+}
+
+/** What a cold ingest of the same sources writes. */
+async function coldOutputs(content: string): Promise<Map<string, string>> {
+  const cold = tempDir('cold')
+  cpSync(path.join(content, 'dossier.yaml'), path.join(cold, 'dossier.yaml'))
+  cpSync(path.join(content, 'sources'), path.join(cold, 'sources'), {recursive: true})
+  await ingest(cold)
+  return outputs(cold)
+}
+
+test('incremental: after adding, editing and removing sources, the output is what a cold ingest writes', async () => {
+  const content = copySampleContent()
+  const first = await ingest(content)
+  const [extra] = generateCorpus({articles: 1})
+  const changes: Array<[string, () => Promise<unknown> | void]> = [
+    ['add a source', () => writeArticle(content, extra as NonNullable<typeof extra>)],
+    // 002 takes the year of its "9 سبتمبر الجاري" from 000's "9 سبتمبر 2025": with another year
+    // there, 002's date changes although its own source did not.
+    ['edit a source', () => replaceIn(path.join(content, 'sources', '000_343249e2a2f5d01d.txt'), '9 سبتمبر 2025', '9 سبتمبر 2026')],
+    ['remove a source', () => rmSync(path.join(content, 'sources', '003_2e6916bc45a88ae1.txt'))]
+  ]
+  const dates = [first.articles.find((a) => a.slug === '002-6b8aedf8')?.data.date]
+  for (const [change, apply] of changes) {
+    await apply()
+    const summary = await ingest(content)
+    dates.push(summary.articles.find((a) => a.slug === '002-6b8aedf8')?.data.date)
+    assert.ok(summary.engine.cached > 0, `${change}: unchanged sources come from the cache`)
+    assert.deepEqual(outputs(content), await coldOutputs(content), `${change}: incremental and cold agree`)
+  }
+  assert.notEqual(dates[2], dates[1], 'the edit changed the date of an article whose source did not change')
+})
+
+test('incremental: an unreadable state, a missing cache and an entry edited by hand are all made good', async () => {
+  const content = copySampleContent()
+  const first = await ingest(content)
+  const expected = outputs(content)
+  const dataBefore = new Map(first.articles.map((a) => [a.slug, a.data]))
+
+  const unchanged = await ingest(content)
+  assert.equal(unchanged.written, 0)
+  // An entry left as it was is not read, but its data still is when asked for.
+  assert.deepEqual(new Map(unchanged.articles.map((a) => [a.slug, a.data])), dataBefore)
+
+  writeFileSync(path.join(content, '.build', 'cache', 'state.json'), '{"version": "truncated')
+  assert.equal((await ingest(content)).written, 0)
+  assert.deepEqual(outputs(content), expected)
+
+  const entry = path.join(content, 'articles', readdirSync(path.join(content, 'articles'))[0] as string)
+  appendFileSync(entry, '\nedited by hand\n')
+  rmSync(path.join(content, '.build', 'cache', 'render'), {recursive: true})
+  const repaired = await ingest(content)
+  assert.equal(repaired.written, 1)
+  assert.deepEqual(outputs(content), expected)
+
+  // With only the state left, every analysis and rendering asked for is made again.
+  rmSync(path.join(content, '.build', 'cache', 'analysis'), {recursive: true})
+  rmSync(path.join(content, '.build', 'cache', 'render'), {recursive: true})
+  const rebuilt = await ingest(content)
+  assert.deepEqual(new Map(rebuilt.articles.map((a) => [a.slug, a.data])), dataBefore)
+  assert.deepEqual(outputs(content), expected)
+})
