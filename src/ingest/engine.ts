@@ -12,13 +12,13 @@
  * the same bytes however the work was split.
  *
  * What the dossier-wide pass reads of each analysis (its digest, digest.ts) is
- * kept for all articles in one file, `.build/cache/state.json`, with a record
- * of each entry written; a build reads that file, not every analysis, and
- * reads an article's analysis only when its entry must be rendered again.
+ * kept for all articles in one file, with a record of each entry written
+ * (state.ts); a build reads those, not every analysis, and reads an article's
+ * analysis only when its entry must be rendered again.
  */
 import {createHash} from 'node:crypto'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readdir, readFile, rm} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,6 +30,7 @@ import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
 import {dayNumber} from './dates.ts'
 import {digestOf, type ArticleDigest, type RejectedDigest} from './digest.ts'
+import {readDigests, readEntryRecords, writeDigests, writeEntryRecords, type Digest, type EntryRecord} from './state.ts'
 import type {BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
 
@@ -115,10 +116,11 @@ export async function createEngine(settings: EngineSettings) {
 
   const keyOf = (task: AnalyseTask) =>
     createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
-  const stateFile = path.join(settings.cacheDir, 'state.json')
-  const stored = await readState(stateFile, version)
+  const digestsFile = path.join(settings.cacheDir, 'digests.jsonl')
+  const entriesFile = path.join(settings.cacheDir, 'entries.json')
+  const [stored, records] = await Promise.all([readDigests(digestsFile, version), readEntryRecords(entriesFile, version)])
   // This run's digests by analysis key, and what each accepted article's analysis is.
-  const digests = new Map<string, ArticleDigest | RejectedDigest>()
+  const digests = new Map<string, Digest>()
   const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis}>()
 
   /** Analyse sources; digests in task order. An analysis read or made here is kept for rendering. */
@@ -167,8 +169,9 @@ export async function createEngine(settings: EngineSettings) {
     if (article === undefined) throw new Error(`no analysis of ${slug} in this run`)
     if (article.analysis) return article.analysis
     const cached = readCacheSync<PlainResult>(settings.cacheDir, 'analysis', article.key)
-    const analysis = cached?.ok ? cached : (toPlainResult(steps().analyse(article.task)) as PlainAnalysis)
-    if (cached === undefined) writeCache(settings.cacheDir, 'analysis', article.key, analysis)
+    const usable = cached?.ok && holdsFor(cached.buildDays, buildDay) ? cached : undefined
+    const analysis = usable ?? (toPlainResult(steps().analyse(article.task)) as PlainAnalysis)
+    if (usable === undefined) writeCache(settings.cacheDir, 'analysis', article.key, analysis)
     article.analysis = analysis
     return analysis
   }
@@ -254,7 +257,7 @@ export async function createEngine(settings: EngineSettings) {
   }
 
   /** The record of an entry as the last run wrote it, if it did. */
-  const entryRecord = (name: string): EntryRecord | undefined => stored.entries[name]
+  const entryRecord = (name: string): EntryRecord | undefined => records[name]
 
   /**
    * Keep this run's digests and entry records for the next run, and remove the cache entries
@@ -262,12 +265,7 @@ export async function createEngine(settings: EngineSettings) {
    */
   async function finish(entries: Record<string, EntryRecord>): Promise<void> {
     await mkdir(settings.cacheDir, {recursive: true})
-    // A digest kept from the last run is written back as it was read, not serialised again.
-    const lines = [...digests].map(([key, digest]) => {
-      const kept = stored.digests.get(key)
-      return `${key}\t${kept?.digest === digest ? kept.text : JSON.stringify(digest)}`
-    })
-    await writeFile(stateFile, `${JSON.stringify({version, entries})}\n${lines.join('\n')}\n`)
+    await Promise.all([writeDigests(digestsFile, version, stored, digests), writeEntryRecords(entriesFile, version, entries)])
     for (const kind of ['analysis', 'render']) {
       const dir = path.join(settings.cacheDir, kind)
       for (const name of await readdir(dir).catch(() => [] as string[])) {
@@ -405,43 +403,6 @@ function toPlainResult(result: Analysis | Rejected): PlainResult {
 
 /** A rendering: the entry's frontmatter data and MDX, or why it could not be written. */
 export type Rendered = {data: ArticleData; mdx: string} | {error: string}
-
-/** An entry as the last run wrote it: the key of its rendering, and the file's size and time then. */
-export interface EntryRecord {
-  renderKey: string
-  size: number
-  mtimeMs: number
-}
-
-/**
- * `state.json`: a first line with the code's version and the entries the last run wrote (by file
- * name), then one line per analysis key with its digest, `KEY<TAB>JSON`.
- */
-interface State {
-  digests: Map<string, {digest: ArticleDigest | RejectedDigest; text: string}>
-  entries: Record<string, EntryRecord>
-}
-
-/** The state the last run kept, if it ran the same code; none when missing or unreadable (that only costs reading the analyses). */
-async function readState(file: string, version: string): Promise<State> {
-  const none: State = {digests: new Map(), entries: {}}
-  const text = await readFile(file, 'utf8').catch(() => null)
-  if (text === null) return none
-  try {
-    const lines = text.split('\n')
-    const head = JSON.parse(lines[0] ?? '') as {version?: unknown; entries?: Record<string, EntryRecord>}
-    if (head.version !== version || !head.entries || lines.at(-1) !== '') return none
-    const digests: State['digests'] = new Map()
-    for (const line of lines.slice(1, -1)) {
-      const tab = line.indexOf('\t')
-      const json = line.slice(tab + 1)
-      digests.set(line.slice(0, tab), {digest: JSON.parse(json) as ArticleDigest | RejectedDigest, text: json})
-    }
-    return {digests, entries: head.entries}
-  } catch {
-    return none
-  }
-}
 
 /** A digest as it is, or made from a full result. */
 function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): ArticleDigest | RejectedDigest {

@@ -18,9 +18,10 @@ import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
 import {withIds, type ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
-import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type EntryRecord, type RenderFacts, type Rendered} from './engine.ts'
+import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type RenderFacts, type Rendered} from './engine.ts'
 import type {PublicationDate} from './publication-date.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
+import type {EntryRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
 /** Source types the ingest reads. */

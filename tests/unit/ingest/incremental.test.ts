@@ -1,5 +1,5 @@
 /**
- * The incremental ingest (digests and entry records in `.build/cache/state.json`) writes what a
+ * The incremental ingest (digests and entry records kept in `.build/cache`, state.ts) writes what a
  * cold ingest of the same sources writes, after sources are added, edited and removed, and when
  * its state or an entry was tampered with.
  */
@@ -71,7 +71,12 @@ test('incremental: an unreadable state, a missing cache and an entry edited by h
   // An entry left as it was is not read, but its data still is when asked for.
   assert.deepEqual(new Map(unchanged.articles.map((a) => [a.slug, a.data])), dataBefore)
 
-  writeFileSync(path.join(content, '.build', 'cache', 'state.json'), '{"version": "truncated')
+  // A digest line cut short, then entry records that do not parse.
+  const digests = path.join(content, '.build', 'cache', 'digests.jsonl')
+  writeFileSync(digests, readFileSync(digests, 'utf8').slice(0, -100))
+  assert.equal((await ingest(content)).written, 0)
+  assert.deepEqual(outputs(content), expected)
+  writeFileSync(path.join(content, '.build', 'cache', 'entries.json'), '{"version": "truncated')
   assert.equal((await ingest(content)).written, 0)
   assert.deepEqual(outputs(content), expected)
 
