@@ -8,6 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildAstroSite} from '../src/build/astro-site.ts'
 import {indexSite} from '../src/build/pagefind.ts'
+import {deltaShare} from '../src/build/search-delta.ts'
 import {dossierPaths} from '../src/paths.ts'
 import {runIngest} from './ingest.ts'
 
@@ -34,9 +35,9 @@ async function main(): Promise<number> {
   const {allPages} = await buildAstroSite(root, {force: argv.includes('--force')})
   lap(allPages ? 'astro (all pages)' : 'astro')
 
-  const pages = await indexSite(paths.out)
-  lap('pagefind')
-  console.log(`build: ${pages} pages indexed into ${path.relative(root, paths.out) || '.'}/ (${timings.join(', ')})`)
+  const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare()})
+  lap(search.kind === 'delta' ? `pagefind (${search.deltaPages} changed pages)` : 'pagefind')
+  console.log(`build: ${search.pages} pages searchable in ${path.relative(root, paths.out) || '.'}/ (${timings.join(', ')})`)
   return 0
 }
 

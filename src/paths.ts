@@ -11,6 +11,8 @@ export interface DossierPaths {
   articles: string
   /** Build data of the ingest (report, cache); not published. */
   buildData: string
+  /** What the search step keeps about the main index between builds (src/build/search-delta.ts). */
+  searchIndexState: string
   /** The site output folder. */
   out: string
   /** URL sub-path the site is served under, with leading and trailing slash. */
@@ -30,6 +32,7 @@ export function dossierPaths(root: string, env: NodeJS.ProcessEnv = process.env)
     content,
     articles: path.join(content, 'articles'),
     buildData: path.join(content, '.build'),
+    searchIndexState: path.join(content, '.build', 'cache', 'search-index.json'),
     out,
     base: normaliseBase(env['DOSSIER_BASE'] || '/')
   }

@@ -12,6 +12,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildAstroSite} from '../build/astro-site.ts'
 import {indexSite} from '../build/pagefind.ts'
+import {deltaShare} from '../build/search-delta.ts'
 import {dossierPaths} from '../paths.ts'
 
 // As in scripts/build.ts: no telemetry calls from a build.
@@ -27,8 +28,9 @@ async function runStage(stage: string | undefined): Promise<number> {
     return 0
   }
   if (stage === 'pagefind') {
-    const pages = await indexSite(dossierPaths(root).out)
-    console.log(`pagefind: ${pages} pages indexed`)
+    const paths = dossierPaths(root)
+    const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare()})
+    console.log(`pagefind: ${search.pages} pages searchable (${search.kind === 'delta' ? `${search.deltaPages} changed pages indexed` : 'all indexed'})`)
     return 0
   }
   console.error('usage: node src/bench/stage.ts astro|pagefind')

@@ -15,11 +15,12 @@
  * - Pagefind runs on the main thread (`noWorker`): its worker script would
  *   add ~43 KB to the first search, more than a dossier-sized index needs.
  */
-import {runSearch, type FilterCounts, type Filters, type Fragment, type Hit, type PagefindApi, type SearchOutcome} from '../search/engine.ts'
+import {runSearch, type FilterCounts, type Filters, type Fragment, type Hit, type PagefindApi, type RunOptions, type SearchOutcome} from '../search/engine.ts'
 import {makeExcerpt} from '../search/excerpt.ts'
 import {DATE_META, FILTER_KEYS, type FilterKey} from '../search/fields.ts'
 import {findMatches, type Span} from '../search/match.ts'
 import {parseQuery, type ParsedQuery} from '../search/query.ts'
+import {filterTotals, openSegments, searchSegments} from '../search/segments.ts'
 import {countText, type SearchStrings} from '../search/strings.ts'
 import {formatDate} from '../site/format.ts'
 
@@ -28,12 +29,17 @@ interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
   filters(): Promise<FilterCounts>
+  createInstance(options: Record<string, unknown>): PagefindApi & {init(): Promise<void>}
 }
 
-/** The loader module beside pagefind.js (src/build/pagefind.ts) leaves Pagefind's import here. */
+/**
+ * The loader module beside pagefind.js (src/build/pagefind.ts) leaves Pagefind's import here,
+ * and the version of the delta index's descriptor (null when the index is in one part).
+ */
 declare global {
   interface Window {
     dossierPagefind?: Promise<unknown>
+    dossierSearchDelta?: string | null
   }
 }
 
@@ -154,10 +160,7 @@ function offeredValues(key: FilterKey, totals: Record<string, number>, selected:
 
 /** Pagefind's module, as the loader beside pagefind.js imports it (whichever script runs first). */
 function loadedPagefind(): Promise<unknown> {
-  return (
-    window.dossierPagefind ??
-    new Promise((resolve) => window.addEventListener('dossier:pagefind', () => resolve(window.dossierPagefind), {once: true}))
-  )
+  return window.dossierPagefind ?? new Promise((resolve) => window.addEventListener('dossier:pagefind', () => resolve(window.dossierPagefind), {once: true}))
 }
 
 /** Start the page: load Pagefind, build the filters, run the query in the address. */
@@ -168,7 +171,7 @@ export function startSearchPage(): void {
   const bundle = form.dataset['bundle'] ?? '/pagefind/'
   const selects = new Map<FilterKey, HTMLSelectElement>()
   let totals: FilterCounts = {}
-  let pagefind: PagefindModule | null = null
+  let search: ((query: ParsedQuery, options: RunOptions) => Promise<SearchOutcome>) | null = null
   let generation = 0
   let timer: ReturnType<typeof setTimeout> | undefined
   let current: {query: ParsedQuery; outcome: SearchOutcome; shown: number} | null = null
@@ -264,10 +267,10 @@ export function startSearchPage(): void {
       }
       return
     }
-    if (!pagefind) return // runs again once the index is loaded
+    if (!search) return // runs again once the index is loaded
     list.setAttribute('aria-busy', 'true')
     try {
-      const outcome = await runSearch(pagefind, query, {filters, sort: sort.value === 'relevance' ? 'relevance' : 'date'})
+      const outcome = await search(query, {filters, sort: sort.value === 'relevance' ? 'relevance' : 'date'})
       if (mine !== generation) return
       if (typing && outcome.hits.length === 0 && list.childElementCount > 0) {
         await new Promise((resolve) => setTimeout(resolve, EMPTY_DELAY_MS))
@@ -305,8 +308,25 @@ export function startSearchPage(): void {
       const module = (await loadedPagefind()) as PagefindModule
       await module.options({basePath: bundle, noWorker: true})
       await module.init()
-      totals = await module.filters()
-      pagefind = module
+      const deltaVersion = window.dossierSearchDelta ?? null
+      if (deltaVersion === null) {
+        totals = await module.filters()
+        search = (query, options) => runSearch(module, query, options)
+      } else {
+        // The index is in two parts (src/build/search-delta.ts).
+        const segments = await openSegments({
+          bundle: new URL(bundle, window.location.href).href,
+          main: module,
+          deltaVersion,
+          openIndex: async (basePath) => {
+            const index = module.createInstance({basePath, noWorker: true})
+            await index.init()
+            return index
+          }
+        })
+        totals = await filterTotals(segments)
+        search = (query, options) => searchSegments(segments, query, options)
+      }
     } catch {
       status.textContent = strings.unavailable
       return

@@ -2,6 +2,10 @@
  * Running a parsed query against Pagefind's JS API: the same code in the
  * browser (search page) and in Node (the search quality test).
  *
+ * The site's index may come in two parts (src/build/search-delta.ts): each is
+ * searched here on its own, the main index without the pages the delta
+ * supersedes (`superseded`), and segments.ts merges what they find.
+ *
  * Pagefind is asked for the query's keys (query.ts); all must match. Two
  * checks then keep only what the article really contains:
  *
@@ -58,7 +62,12 @@ export interface PagefindSearchOptions {
 /** The part of Pagefind's JS API this module uses. */
 export interface PagefindApi {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>
+  /** Every filter value with its number of pages (to offer filters before any search). */
+  filters?(): Promise<FilterCounts>
 }
+
+/** Filter values of one page: key → values. */
+export type PageFilters = Record<string, string[] | undefined>
 
 /** Options of `runSearch`. */
 export interface RunOptions {
@@ -68,11 +77,15 @@ export interface RunOptions {
   sort?: 'date' | 'relevance'
   /** Most fragments loaded to confirm results (default 60). */
   confirmLimit?: number
+  /** Pages of the index a later index replaces or the site no longer has, with their filter values: never found, never counted. */
+  superseded?: ReadonlyMap<string, PageFilters>
 }
 
 /** A confirmed result, best first. */
 export interface Hit {
   id: string
+  /** Pagefind's score (with a sort, its rank in its index). */
+  score: number
   /** The article's fragment (loaded once). */
   data(): Promise<Fragment>
 }
@@ -92,17 +105,13 @@ const nothing = (): SearchOutcome => ({hits: [], filters: {}, truncated: false})
 /** A hit whose fragment is fetched once, however often it is asked for. */
 function toHit(result: PagefindResult): Hit {
   let loading: Promise<Fragment> | undefined
-  return {id: result.id, data: () => (loading ??= result.data())}
+  return {id: result.id, score: result.score, data: () => (loading ??= result.data())}
 }
 
 /** What a result is confirmed against: its content, alternate forms and aliases. */
 export function fragmentTexts(fragment: Fragment): MatchTexts {
   const aliases = fragment.meta[ALIASES_META]
-  return {
-    content: fragment.content,
-    forms: fragment.meta[FORMS_META] ?? '',
-    aliases: aliases ? aliases.split(ALIAS_SEPARATOR.trim()) : []
-  }
+  return {content: fragment.content, forms: fragment.meta[FORMS_META] ?? '', aliases: aliases ? aliases.split(ALIAS_SEPARATOR.trim()) : []}
 }
 
 /** Count the filter values of fragments. */
@@ -118,26 +127,37 @@ function countFilters(fragments: readonly Fragment[]): FilterCounts {
 }
 
 /**
- * Run `query` (see module doc). An unsearchable query with filters lists the
- * filtered articles; with no filters it finds nothing.
+ * Run `query` (see module doc) over one index. An unsearchable query with
+ * filters lists the filtered articles; with no filters it finds nothing.
  */
 export async function runSearch(api: PagefindApi, query: ParsedQuery, options: RunOptions = {}): Promise<SearchOutcome> {
   const filters = options.filters ?? {}
   const sort = (options.sort ?? 'date') === 'date' ? {[DATE_SORT]: 'desc' as const} : undefined
   const searchOptions: PagefindSearchOptions = sort ? {filters, sort} : {filters}
+  const superseded = options.superseded ?? new Map<string, PageFilters>()
+  /** A response without the superseded pages, its counts without theirs. */
+  const current = (response: PagefindResponse): PagefindResponse => {
+    const dropped: PageFilters[] = []
+    for (const result of response.results) {
+      const page = superseded.get(result.id)
+      if (page) dropped.push(page)
+    }
+    if (dropped.length === 0) return response
+    return {results: response.results.filter((result) => !superseded.has(result.id)), filters: withoutPages(response.filters, dropped)}
+  }
 
   if (!query.searchable) {
     if (Object.keys(filters).length === 0) return nothing()
-    const listed = await api.search(null, searchOptions)
-    return listed ? {hits: listed.results.map(toHit), filters: listed.filters, truncated: false} : nothing()
+    const found = await api.search(null, searchOptions)
+    if (!found) return nothing()
+    const listed = current(found)
+    return {hits: listed.results.map(toHit), filters: listed.filters, truncated: false}
   }
 
   // Which keys are words of the index (an exact search finds them)?
-  const [response, ...exact] = await Promise.all([
-    api.search(query.keys.join(' '), searchOptions),
-    ...query.keys.map((key) => api.search(`"${key}"`))
-  ])
-  if (!response) return nothing()
+  const [found, ...exact] = await Promise.all([api.search(query.keys.join(' '), searchOptions), ...query.keys.map((key) => api.search(`"${key}"`))])
+  if (!found) return nothing()
+  const response = current(found)
   const unconfirmed = query.keys.filter((_, index) => (exact[index]?.results.length ?? 0) === 0)
   if (unconfirmed.length === 0 && query.phrases.length === 0) {
     return {hits: response.results.map(toHit), filters: response.filters, truncated: false}
@@ -156,4 +176,18 @@ export async function runSearch(api: PagefindApi, query: ParsedQuery, options: R
     }
   })
   return {hits: kept, filters: countFilters(keptFragments), truncated: response.results.length > limit}
+}
+
+/** `counts` without the filter values of the given pages. */
+export function withoutPages(counts: FilterCounts, pages: readonly PageFilters[]): FilterCounts {
+  if (pages.length === 0) return counts
+  const result: FilterCounts = {}
+  for (const [key, values] of Object.entries(counts)) result[key] = {...values}
+  for (const page of pages) {
+    for (const [key, values] of Object.entries(page)) {
+      const forKey = result[key]
+      for (const value of values ?? []) if (forKey?.[value] !== undefined) forKey[value] = Math.max(0, forKey[value] - 1)
+    }
+  }
+  return result
 }

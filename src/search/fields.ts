@@ -31,3 +31,30 @@ export const ENTITY_FILTERS = ['person', 'organization', 'place'] as const
 
 /** File the build writes beside `pagefind.js` to load it for the search page (src/build/pagefind.ts). */
 export const LOADER = 'dossier-loader.js'
+
+/**
+ * The search index's second part (src/build/search-delta.ts): the folder of the delta index inside
+ * the main bundle, its descriptor, and the main index's sort keys file.
+ */
+export const DELTA_FOLDER = 'delta/'
+export const DELTA_FILE = 'dossier-delta.json'
+export const SORT_FILE = 'dossier-sort.json'
+
+/** Date sort keys of an index's pages: key → page ids. */
+export interface SortKeyFile {
+  version: number
+  keys: Record<string, string[]>
+}
+
+/** What the search page needs to know of a delta index beside Pagefind's own files. */
+export interface DeltaDescriptor {
+  version: number
+  /** The main index it was made against (its language hash). */
+  index: string
+  /** Pages in the delta. */
+  pages: number
+  /** Main index pages the delta replaces or the site no longer has, with the filter values each was indexed with. */
+  superseded: Record<string, Record<string, string[]>>
+  /** The delta's pages' date sort keys (key → page ids). */
+  sort: Record<string, string[]>
+}

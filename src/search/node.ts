@@ -3,10 +3,13 @@
  * tools: the same `pagefind.js` the browser loads, given a `fetch` that reads
  * `file:` URLs. Node only (reads files); never imported by page scripts.
  */
+import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {PagefindApi} from './engine.ts'
+import {DELTA_FILE, DELTA_FOLDER} from './fields.ts'
+import {openSegments, type SearchSegment} from './segments.ts'
 
 /** A Pagefind instance over one bundle, plus `destroy` to free it. */
 export interface NodePagefind extends PagefindApi {
@@ -38,13 +41,34 @@ function allowFileFetch(): void {
 /**
  * Open the Pagefind bundle in `bundleDir` (a folder holding `pagefind.js`).
  * Result URLs come out relative to the site root (`/articles/x/`), whatever
- * base the site was built with.
+ * base the site was built with. `indexDir` opens another index (a delta,
+ * which has no `pagefind.js` of its own) with this bundle's module.
  */
-export async function openPagefind(bundleDir: string): Promise<NodePagefind> {
+export async function openPagefind(bundleDir: string, indexDir = bundleDir): Promise<NodePagefind> {
   allowFileFetch()
-  const dir = path.resolve(bundleDir)
-  const module = (await import(pathToFileURL(path.join(dir, 'pagefind.js')).href)) as PagefindModule
-  const instance = module.createInstance({basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/'})
+  const module = (await import(pathToFileURL(path.join(path.resolve(bundleDir), 'pagefind.js')).href)) as PagefindModule
+  const instance = module.createInstance({basePath: `${pathToFileURL(path.resolve(indexDir)).href}/`, baseUrl: '/'})
   await instance.init()
   return instance
+}
+
+/** The site's whole search index in `bundleDir` (`dist/pagefind`): the main index and its delta, if any. */
+export async function openSearchIndex(bundleDir: string): Promise<{segments: SearchSegment[]; destroy(): Promise<void>}> {
+  const opened: NodePagefind[] = []
+  const open = async (indexDir: string): Promise<NodePagefind> => {
+    const index = await openPagefind(bundleDir, indexDir)
+    opened.push(index)
+    return index
+  }
+  const main = await open(bundleDir)
+  // The browser learns of a delta from the loader; here its descriptor is looked for.
+  const segments = existsSync(path.join(bundleDir, DELTA_FOLDER, DELTA_FILE))
+    ? await openSegments({
+        bundle: `${pathToFileURL(path.resolve(bundleDir)).href}/`,
+        main,
+        deltaVersion: 'file',
+        openIndex: (basePath) => open(fileURLToPath(basePath))
+      })
+    : [{api: main}]
+  return {segments, destroy: async () => void (await Promise.all(opened.map((index) => index.destroy())))}
 }

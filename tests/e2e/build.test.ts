@@ -36,7 +36,7 @@ describe('the build', () => {
     assert.ok(onlyThere.length > 0)
     rmSync(path.join(content, gone.file))
     const second = await buildSite({content, out: first.out})
-    assert.match(second.stdout, /build: 4 pages indexed/)
+    assert.match(second.stdout, /build: 4 pages searchable/)
     assert.doesNotMatch(second.stdout, /astro \(all pages\)/, 'the rebuild reuses unchanged pages')
     const after = JSON.parse(readFileSync(path.join(first.out, 'dossier.json'), 'utf8')) as Json
     for (const p of [...after.articles, ...after.entities].map((x) => x.path)) assert.ok(existsSync(path.join(first.out, p, 'index.html')), p)

@@ -5,7 +5,7 @@
  * console errors.
  */
 import assert from 'node:assert/strict'
-import {readFileSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import type {Server} from 'node:http'
 import path from 'node:path'
 import {after, before, describe, test} from 'node:test'
@@ -216,5 +216,67 @@ describe('search in the browser', () => {
     assert.deepEqual([...errors, ...article.errors], [])
     await page.close()
     await article.page.close()
+  })
+})
+
+describe('search over the main index and a delta of the pages changed since', () => {
+  const base = '/dossier/'
+  let site: BuiltSite
+  let origin: string
+  let server: Server
+  let browser: Browser
+  let slugs: Map<string, string>
+
+  before(async () => {
+    // Let every rebuild make a delta, however large a share of this small dossier it changes.
+    const env = {DOSSIER_SEARCH_DELTA: '1'}
+    const content = copySampleContent()
+    const first = await buildSite({content, base, env})
+    writeFileSync(
+      path.join(content, 'sources', '005_delta.txt'),
+      'الدوحة تستضيف وفدا عسكريا من بوليفيا\n\n' +
+        'الدوحة، 3 أكتوبر 2025 — استقبلت الدوحة اليوم الجمعة وفدا عسكريا من بوليفيا لبحث التعاون في مجال التدريب، وفق ما أعلنته وزارة الدفاع القطرية.\n\n' +
+        'وقال المتحدث باسم الوزارة إن الزيارة تأتي ضمن برنامج لتوسيع الشراكات الدفاعية لقطر مع دول أمريكا الجنوبية.\n'
+    )
+    rmSync(path.join(content, 'sources', '004_e5837cf2311ce5b0.txt'))
+    site = await buildSite({content, base, env, out: first.out})
+    assert.match(site.stdout, /pagefind \(\d+ changed pages\)/, site.stdout)
+    ;({origin, server} = await serve(site.out, base))
+    browser = await launchBrowser()
+    const dossier = JSON.parse(readFileSync(path.join(site.out, 'dossier.json'), 'utf8')) as {articles: Array<{path: string; file: string}>}
+    slugs = new Map(dossier.articles.map((article) => [article.path, path.basename(article.file).slice(0, 3)]))
+  })
+
+  after(async () => {
+    await browser?.close()
+    server?.close()
+  })
+
+  test('the browser finds the added article, not the removed one, newest first, under the base path', async () => {
+    const page = await (await browser.newContext()).newPage()
+    const errors: string[] = []
+    page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())))
+    page.on('pageerror', (error) => errors.push(error.message))
+    const search = async (query: string, expected: number): Promise<string[]> => {
+      await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`)
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('.search-results > li').length === count && !document.querySelector('.search-results[aria-busy]'),
+        expected,
+        {timeout: 15000}
+      )
+      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+      return hrefs.map((href) => slugs.get(href) ?? href)
+    }
+    assert.deepEqual(await search('بوليفيا', 1), ['005'])
+    const doha = await search('والدوحة', 5)
+    assert.deepEqual([...doha].sort(), ['000', '001', '002', '003', '005'])
+    assert.equal(doha[0], '005', 'the newest (3 October 2025) comes first')
+    const dates = await page.locator('.search-result .meta').evaluateAll((metas) => metas.map((meta) => meta.querySelector('time')?.getAttribute('datetime') ?? null))
+    const known = dates.filter((date) => date !== null)
+    assert.deepEqual(dates.slice(0, known.length), known, `dated first: ${dates.join(', ')}`)
+    assert.deepEqual(known, [...known].sort().reverse(), 'newest first')
+    const loaded = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname))
+    assert.ok(loaded.some((file) => file.startsWith(`${base}pagefind/delta/`)), 'the delta index was loaded')
+    assert.deepEqual(errors, [])
   })
 })

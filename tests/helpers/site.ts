@@ -38,10 +38,10 @@ export function copySampleContent(): string {
  * Run `scripts/build.ts` on a content folder into a temporary output folder.
  * Uses this process's Node (the project's Node 24 under `npm test`).
  */
-export async function buildSite(options: {content: string; base?: string; out?: string; args?: string[]}): Promise<BuiltSite> {
+export async function buildSite(options: {content: string; base?: string; out?: string; args?: string[]; env?: NodeJS.ProcessEnv}): Promise<BuiltSite> {
   const out = options.out ?? tempDir('dist')
   const base = options.base ?? '/'
-  const env = {...process.env, DOSSIER_CONTENT: options.content, DOSSIER_OUT: out, DOSSIER_BASE: base}
+  const env = {...process.env, ...options.env, DOSSIER_CONTENT: options.content, DOSSIER_OUT: out, DOSSIER_BASE: base}
   const {stdout, stderr} = await run(process.execPath, [path.join(projectRoot, 'scripts', 'build.ts'), ...(options.args ?? [])], {
     cwd: projectRoot,
     env,

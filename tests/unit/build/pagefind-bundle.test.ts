@@ -81,7 +81,7 @@ test('a rebuild writes into the last bundle: unchanged files are kept, old ones 
   writePage(site, 'b', 'العديد', 'قاعدة العديد الجوية تستضيف القوات')
   writePage(site, 'c', 'الرياض', 'زيارة وزير الخارجية إلى الرياض')
   const bundle = path.join(site, 'pagefind')
-  assert.equal(await indexSite(site), 3)
+  assert.equal((await indexSite(site)).pages, 3)
   const unchanged = fragmentOf(bundle, '/articles/a/')
   const unchangedTime = statSync(path.join(bundle, 'fragment', unchanged)).mtimeMs
   const filesBefore = new Set(hashedFiles(bundle))
@@ -90,7 +90,7 @@ test('a rebuild writes into the last bundle: unchanged files are kept, old ones 
   writePage(site, 'b', 'العديد', 'قاعدة العديد الجوية تستضيف طائرات مسيرة')
   writePage(site, 'd', 'أنقرة', 'محادثات تركية قطرية في أنقرة')
   await new Promise((resolve) => setTimeout(resolve, 20)) // a later modification time for what is written now
-  assert.equal(await indexSite(site), 3)
+  assert.equal((await indexSite(site)).pages, 3)
 
   const filesAfter = hashedFiles(bundle)
   assert.equal(readdirSync(path.join(bundle, 'fragment')).length, 3, 'one fragment per page, none left from the first build')
@@ -125,7 +125,7 @@ test('a kept file whose content does not give its name makes the bundle be writt
   const warn = console.warn
   console.warn = (message: string) => warnings.push(message)
   try {
-    assert.equal(await indexSite(site), 2)
+    assert.equal((await indexSite(site)).pages, 2)
   } finally {
     console.warn = warn
   }
@@ -139,7 +139,7 @@ test('a kept file whose content does not give its name makes the bundle be writt
 test('a site without article pages gets an index of no page (the command line would refuse)', async () => {
   const site = path.join(work, 'empty')
   mkdirSync(site, {recursive: true})
-  assert.equal(await indexSite(site), 0)
+  assert.equal((await indexSite(site)).pages, 0)
   const entry = JSON.parse(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {languages: object}
   assert.deepEqual(entry.languages, {})
   assert.ok(statSync(path.join(site, 'pagefind', 'pagefind.js')).size > 0)

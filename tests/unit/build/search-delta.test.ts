@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {after, test} from 'node:test'
+import {indexSite} from '../../../src/build/pagefind.ts'
+import {indexedBody, planIndex, readArticlePages, type SearchIndexState} from '../../../src/build/search-delta.ts'
+import type {RunOptions} from '../../../src/search/engine.ts'
+import {DELTA_FILE, DELTA_FOLDER, LOADER, type DeltaDescriptor} from '../../../src/search/fields.ts'
+import {openSearchIndex} from '../../../src/search/node.ts'
+import {parseQuery} from '../../../src/search/query.ts'
+import {filterTotals, searchSegments, type SearchSegment} from '../../../src/search/segments.ts'
+
+const work = mkdtempSync(path.join(tmpdir(), 'dossier-search-delta-'))
+after(() => rmSync(work, {recursive: true, force: true}))
+
+test('indexedBody is the element marked data-pagefind-body, nested elements of its kind included', () => {
+  const html = '<html><body><nav>x</nav><main class="a" data-pagefind-body><main>inner</main><p>نص</p></main><footer>y</footer></body></html>'
+  assert.equal(indexedBody(html), '<main class="a" data-pagefind-body><main>inner</main><p>نص</p></main>')
+  assert.equal(indexedBody('<html><body><main><p>بلا علامة</p></main></body></html>'), null)
+  // The marker spelled out in article text (its "<" escaped) or inside an attribute's value is not the attribute.
+  assert.equal(indexedBody('<main><p>&lt;main data-pagefind-body&gt; نص</p></main>'), null)
+  assert.equal(indexedBody('<main><a title="x data-pagefind-body">نص</a></main>'), null)
+  assert.equal(indexedBody('<p title="data-pagefind-body">a</p><article data-pagefind-body>b</article>'), '<article data-pagefind-body>b</article>')
+})
+
+const page = (url: string, body: string | null) => ({url, file: `articles${url}index.html`, body, sortKey: body === null ? null : '2024'})
+
+test('planIndex: the changed and new pages go to a delta, changed and gone pages are superseded; too many changes mean a whole build', () => {
+  const state: SearchIndexState = {
+    version: 1,
+    index: 'ar_x',
+    pages: Object.fromEntries(['a', 'b', 'c', 'd'].map((slug) => [`/${slug}/`, {body: `body-${slug}`, id: `ar_${slug}`, sortKey: '2024'}]))
+  }
+  const pages = [page('/a/', 'body-a'), page('/b/', 'body-b2'), page('/d/', null), page('/e/', 'body-e')]
+  const plan = planIndex(pages, state, 0.75)
+  assert.equal(plan.kind, 'delta')
+  if (plan.kind !== 'delta') return
+  assert.deepEqual(
+    plan.changed.map((p) => p.url),
+    ['/b/', '/e/']
+  )
+  assert.deepEqual(plan.superseded, ['ar_b', 'ar_c', 'ar_d'], 'b changed, c gone, d now a duplicate (no body)')
+  const whole = planIndex(pages, state, 0.25)
+  assert.equal(whole.kind, 'whole')
+  assert.match(whole.kind === 'whole' ? whole.reason : '', /3 pages changed since the main index, more than 1/)
+  assert.equal(planIndex(pages, null).kind, 'whole')
+})
+
+interface Article {
+  slug: string
+  date: string | null
+  topic: string
+  text: string
+}
+
+/** An article page as the site writes it: body, sort key, date meta and filters (ArticleSearchMeta). */
+function writeArticle(site: string, article: Article): void {
+  mkdirSync(path.join(site, 'articles', article.slug), {recursive: true})
+  const date = article.date
+  writeFileSync(
+    path.join(site, 'articles', article.slug, 'index.html'),
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${article.slug}</title></head><body>` +
+      `<nav>الملف</nav><article data-pagefind-body><h1 data-pagefind-meta="title">${article.slug}</h1>` +
+      `<span hidden data-pagefind-sort="date:${date ?? '0000'}"></span>` +
+      (date ? `<span hidden data-pagefind-meta="date:${date}"></span><span hidden data-pagefind-filter="year:${date.slice(0, 4)}"></span>` : '') +
+      `<span hidden data-pagefind-filter="topic:${article.topic}"></span><p>${article.text}</p></article></body></html>`
+  )
+}
+
+const ARTICLES: Article[] = [
+  {slug: 'a', date: '2024-03-01', topic: 'دفاع', text: 'وقعت قطر اتفاقية دفاعية مع واشنطن في الدوحة'},
+  {slug: 'b', date: '2024-03-05', topic: 'دفاع', text: 'قاعدة العديد الجوية تستضيف القوات الأمريكية في قطر'},
+  {slug: 'c', date: '2023-11-20', topic: 'اقتصاد', text: 'زيارة وزير الخارجية القطري إلى الرياض لبحث التجارة'},
+  {slug: 'd', date: '2025-09-10', topic: 'دفاع', text: 'مناورات مشتركة بين قطر والولايات المتحدة'},
+  {slug: 'e', date: null, topic: 'اقتصاد', text: 'صندوق قطر السيادي يستثمر في لندن'},
+  {slug: 'f', date: '2025-01-15', topic: 'اقتصاد', text: 'الغاز القطري والأسواق الآسيوية وقطر'},
+  {slug: 'g', date: '2022-06-30', topic: 'دفاع', text: 'صفقة طائرات مقاتلة لقطر'},
+  {slug: 'h', date: '2024-12-01', topic: 'سياسة', text: 'وساطة قطرية في غزة والدوحة تستضيف المحادثات'}
+]
+
+/**
+ * URLs, in order, and filter counts a search finds. Values counted 0 are left out: Pagefind counts
+ * every value its index has, so the main index still lists one only a superseded page had
+ * (and a key with no value counted is left out too).
+ */
+async function found(segments: SearchSegment[], query: string, options: RunOptions = {}) {
+  const outcome = await searchSegments(segments, parseQuery(query), options)
+  const urls = await Promise.all(outcome.hits.map(async (hit) => (await hit.data()).url))
+  const filters = Object.fromEntries(
+    Object.entries(outcome.filters)
+      .map(([key, values]) => [key, Object.fromEntries(Object.entries(values).filter(([, count]) => count > 0))] as const)
+      .filter(([, values]) => Object.keys(values).length > 0)
+  )
+  return {urls, filters}
+}
+
+/** The same searches over the kept site's index (main + delta) and over a whole index of the same pages. */
+async function assertSameSearches(site: string): Promise<void> {
+  const fresh = path.join(work, `fresh-${path.basename(site)}-${Date.now()}`)
+  cpSync(path.join(site, 'articles'), path.join(fresh, 'articles'), {recursive: true})
+  assert.equal((await indexSite(fresh)).kind, 'whole')
+  const kept = await openSearchIndex(path.join(site, 'pagefind'))
+  const whole = await openSearchIndex(path.join(fresh, 'pagefind'))
+  try {
+    assert.deepEqual(await filterTotals(kept.segments), await filterTotals(whole.segments), 'filter totals')
+    for (const [query, options] of [
+      ['قطر', {}],
+      ['الدوحة', {}],
+      ['مسيرة', {}],
+      ['الرياض', {}],
+      ['"قاعدة العديد"', {}],
+      ['', {filters: {topic: 'دفاع'}}],
+      ['قطر', {filters: {topic: 'اقتصاد'}}]
+    ] as Array<[string, RunOptions]>) {
+      assert.deepEqual(await found(kept.segments, query, options), await found(whole.segments, query, options), `${query} ${JSON.stringify(options)}`)
+    }
+    const byRelevance = await found(kept.segments, 'قطر', {sort: 'relevance'})
+    assert.deepEqual([...byRelevance.urls].sort(), [...(await found(whole.segments, 'قطر', {sort: 'relevance'})).urls].sort(), 'relevance: the same pages')
+  } finally {
+    await Promise.all([kept.destroy(), whole.destroy()])
+  }
+}
+
+test('after a whole build, changed pages go to a delta and searches find what a whole index of the same pages finds', async () => {
+  const site = path.join(work, 'site')
+  const stateFile = path.join(work, 'state', 'search-index.json')
+  for (const article of ARTICLES) writeArticle(site, article)
+  const first = await indexSite(site, {stateFile, deltaShare: 0.5})
+  assert.deepEqual(first, {pages: 8, kind: 'whole', deltaPages: 0, reason: 'no index of an earlier build to add to'})
+  assert.match(readFileSync(path.join(site, 'pagefind', LOADER), 'utf8'), /dossierSearchDelta = null/)
+
+  // Nothing changed: no delta.
+  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 8, kind: 'delta', deltaPages: 0})
+  assert.equal(existsSync(path.join(site, 'pagefind', DELTA_FOLDER)), false)
+
+  // b changed (new words, other topic), c gone, i added with the newest date, j added without one.
+  writeArticle(site, {...ARTICLES[1]!, topic: 'اقتصاد', text: 'قاعدة العديد الجوية تستقبل طائرات مسيرة'})
+  rmSync(path.join(site, 'articles', 'c'), {recursive: true})
+  writeArticle(site, {slug: 'i', date: '2026-01-02', topic: 'دفاع', text: 'قطر توقع عقد طائرات مسيرة'})
+  writeArticle(site, {slug: 'j', date: null, topic: 'سياسة', text: 'الدوحة تستضيف مؤتمرا عن قطر'})
+  const second = await indexSite(site, {stateFile, deltaShare: 0.5})
+  assert.deepEqual(second, {pages: 9, kind: 'delta', deltaPages: 3})
+  const descriptor = JSON.parse(readFileSync(path.join(site, 'pagefind', DELTA_FOLDER, DELTA_FILE), 'utf8')) as DeltaDescriptor
+  assert.equal(Object.keys(descriptor.superseded).length, 2, 'b and c')
+  assert.ok(
+    Object.values(descriptor.superseded).some((filters) => filters['topic']?.includes('اقتصاد') && filters['year']?.includes('2023')),
+    "c's filters"
+  )
+  assert.match(readFileSync(path.join(site, 'pagefind', LOADER), 'utf8'), /dossierSearchDelta = "[\w-]{16}"/)
+  assert.ok(!existsSync(path.join(site, 'pagefind', DELTA_FOLDER, 'pagefind.js')), "the delta uses the main bundle's module")
+  await assertSameSearches(site)
+
+  // Only a removal since the main index: the delta is the descriptor alone.
+  writeArticle(site, ARTICLES[1]!)
+  writeArticle(site, ARTICLES[2]!)
+  rmSync(path.join(site, 'articles', 'i'), {recursive: true})
+  rmSync(path.join(site, 'articles', 'j'), {recursive: true})
+  rmSync(path.join(site, 'articles', 'h'), {recursive: true})
+  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 7, kind: 'delta', deltaPages: 0})
+  assert.ok(existsSync(path.join(site, 'pagefind', DELTA_FOLDER, DELTA_FILE)))
+  await assertSameSearches(site)
+
+  // More changed than the share allows: the main index is built whole again and the delta dropped.
+  for (const article of ARTICLES.slice(0, 6)) writeArticle(site, {...article, text: `${article.text} بعد التعديل`})
+  const third = await indexSite(site, {stateFile, deltaShare: 0.5})
+  assert.equal(third.kind, 'whole')
+  assert.match(third.reason ?? '', /more than 4 \(50 % of it\)/)
+  assert.equal(existsSync(path.join(site, 'pagefind', DELTA_FOLDER)), false)
+  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 7, kind: 'delta', deltaPages: 0}, 'and the state follows it')
+})
+
+test('a state that does not describe the bundle in the site (deleted, or another) is not used', async () => {
+  const site = path.join(work, 'other')
+  const stateFile = path.join(work, 'other-state.json')
+  for (const article of ARTICLES.slice(0, 4)) writeArticle(site, article)
+  await indexSite(site, {stateFile, deltaShare: 1})
+  rmSync(path.join(site, 'pagefind'), {recursive: true})
+  writeArticle(site, ARTICLES[5]!)
+  const rebuilt = await indexSite(site, {stateFile, deltaShare: 1})
+  assert.equal(rebuilt.kind, 'whole')
+  assert.equal(rebuilt.pages, 5)
+  assert.deepEqual(
+    readArticlePages(site).map((p) => p.sortKey),
+    ['2024-03-01', '2024-03-05', '2023-11-20', '2025-09-10', '2025-01-15']
+  )
+})
