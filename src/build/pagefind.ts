@@ -126,7 +126,7 @@ async function indexDelta(outDir: string, deltaBundle: string, changed: readonly
   } finally {
     await rm(site, {recursive: true, force: true})
   }
-  await Promise.all([...UNUSED_UI, ...SCRIPTS].map((file) => rm(path.join(deltaBundle, file), {force: true})))
+  await Promise.all([...UNUSED_UI, ...NOT_IN_DELTA].map((file) => rm(path.join(deltaBundle, file), {force: true})))
 }
 
 /** The main bundle after Pagefind wrote it: without the UIs the site does not use, its module minified. */
@@ -189,8 +189,8 @@ window.dispatchEvent(new Event('dossier:pagefind'))
 `
 }
 
-/** Pagefind's script files, which a delta bundle does not need (the main bundle's are used). */
-const SCRIPTS = ['pagefind.js', 'pagefind-worker.js']
+/** Files a delta bundle does not need: the main bundle's scripts are used, and its language is always Arabic. */
+const NOT_IN_DELTA = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']
 
 /** Pagefind's ready-made search UIs, written with every index. */
 const UNUSED_UI = [
