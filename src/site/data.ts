@@ -3,6 +3,7 @@
  * entries, `dossier.yaml` and the ingest's entity index. Pages and the JSON
  * endpoint read from here and never re-run extraction.
  */
+import {createHash} from 'node:crypto'
 import {getCollection, type CollectionEntry} from 'astro:content'
 import {readBuildData, readConfig} from '../config.ts'
 import {dossierPaths} from '../paths.ts'
@@ -58,6 +59,39 @@ const base = import.meta.env.BASE_URL
 /** A site path under the base, e.g. `href('articles/x/')` → `/base/articles/x/`. */
 export function href(sitePath: string): string {
   return `${base}${sitePath.replace(/^\//, '')}`
+}
+
+/** Every spelling (name and aliases) of each entity with a page, by id; made once per site data. */
+const spellingsMemo = new WeakMap<readonly EntityPage[], Map<string, string[]>>()
+function spellingsById(entities: readonly EntityPage[]): Map<string, string[]> {
+  let spellings = spellingsMemo.get(entities)
+  if (!spellings) {
+    spellings = new Map(entities.map(({entity}) => [entity.id, [entity.name, ...entity.aliases]]))
+    spellingsMemo.set(entities, spellings)
+  }
+  return spellings
+}
+
+/** Every spelling of every entity an article mentions, sorted (what its page gives search, so ترمب finds ترامب). */
+export function articleAliases(article: Article, entities: readonly EntityPage[]): string[] {
+  const spellings = spellingsById(entities)
+  return [...new Set(article.data.entities.flatMap((e) => spellings.get(e.id) ?? []))].sort()
+}
+
+/**
+ * What an article page's key needs of its aliases: each mentioned entity's spellings, as a short
+ * hash per entity (made once per site data), instead of the aliases themselves, which the page
+ * works out only when it is rendered.
+ */
+const spellingKeysMemo = new WeakMap<readonly EntityPage[], Map<string, string>>()
+export function aliasKey(article: Article, entities: readonly EntityPage[]): string[] {
+  let keys = spellingKeysMemo.get(entities)
+  if (!keys) {
+    keys = new Map([...spellingsById(entities)].map(([id, spellings]) => [id, createHash('sha256').update(spellings.join('\n')).digest('base64url').slice(0, 12)]))
+    spellingKeysMemo.set(entities, keys)
+  }
+  const known = keys
+  return article.data.entities.map((e) => `${e.id}:${known.get(e.id) ?? ''}`)
 }
 
 export const articlePath = (slug: string) => href(`articles/${slug}/`)
@@ -128,12 +162,24 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
   const byId = new Map(index.map((e) => [e.id, e]))
   // Each entity's mentions in one pass over the articles (newest first), not one pass per entity.
   const mentionsOf = new Map<string, EntityPage['mentions']>()
+  // Each mention's quotes by that entity, found once per article (not filtered out of every
+  // article's quotes for each entity that article mentions).
+  const quotesOf = new Map<EntityPage['mentions'][number], ArticleData['quotes']>()
   for (const article of articles) {
     const seen = new Set<string>()
+    const bySpeaker = new Map<string, ArticleData['quotes']>()
+    for (const quote of article.data.quotes) {
+      if (quote.speaker === null) continue
+      const list = bySpeaker.get(quote.speaker)
+      if (list) list.push(quote)
+      else bySpeaker.set(quote.speaker, [quote])
+    }
     for (const ref of article.data.entities) {
       if (seen.has(ref.id)) continue
       seen.add(ref.id)
       const mention = {article, sentence: ref.sentence, anchor: ref.anchor, count: ref.count}
+      const quotes = bySpeaker.get(ref.id)
+      if (quotes) quotesOf.set(mention, quotes)
       const list = mentionsOf.get(ref.id)
       if (list) list.push(mention)
       else mentionsOf.set(ref.id, [mention])
@@ -149,7 +195,7 @@ function entityPages(index: readonly EntityIndexEntry[], articles: readonly Arti
       const other = byId.get(id)
       return other ? [{name: other.name, path: entityPath(id), shared: count}] : []
     })
-    const quotes = groupQuotes(mentions.flatMap(({article}) => article.data.quotes.filter((q) => q.speaker === entity.id).map((quote) => ({quote, article}))))
+    const quotes = groupQuotes(mentions.flatMap((mention) => (quotesOf.get(mention) ?? []).map((quote) => ({quote, article: mention.article}))))
     return [{entity, path: entityPath(entity.id), mentions, related, quotes}]
   })
 }
