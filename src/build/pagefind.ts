@@ -8,7 +8,7 @@
  * only those, into a delta beside it (search-delta.ts). Pagefind's browser module
  * `pagefind.js` is minified: the search page loads it on every first search, and minified it
  * is a third smaller (47 KB → 32 KB before compression). A small loader module is written
- * beside it (`LOADER`, see `loaderSource`), and Pagefind's own ready-made UIs, which the site
+ * beside it (`LOADER`, see `LOADER_SOURCE`), and Pagefind's own ready-made UIs, which the site
  * does not use, are left out.
  */
 import {execFile} from 'node:child_process'
@@ -18,7 +18,7 @@ import path from 'node:path'
 import {promisify} from 'node:util'
 import {transform} from 'esbuild'
 import * as pagefind from 'pagefind'
-import {DELTA_FOLDER, LOADER} from '../search/fields.ts'
+import {DELTA_FOLDER, LOADER, STATE_FILE, type SearchState} from '../search/fields.ts'
 import {tidyBundle} from './pagefind-bundle.ts'
 import {describeDelta, planIndex, readArticlePages, readState, recordMainIndex, writeDescriptor, type ArticlePage} from './search-delta.ts'
 
@@ -86,7 +86,9 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
       indexed = {pages: (await pagesIndexed(bundle)) - plan.superseded.length + deltaPages, kind: 'delta', deltaPages}
     }
   }
-  await writeFile(path.join(bundle, LOADER), loaderSource(deltaVersion))
+  const state: SearchState = {version: 1, delta: deltaVersion}
+  await writeFile(path.join(bundle, STATE_FILE), JSON.stringify(state))
+  await writeFile(path.join(bundle, LOADER), LOADER_SOURCE)
   return indexed
 }
 
@@ -174,20 +176,20 @@ async function pagesIndexed(bundle: string): Promise<number> {
 }
 
 /**
- * A small module beside `pagefind.js` that starts importing it, leaves the promise on
- * `window.dossierPagefind` for the search page's script, and the version of the delta's
- * descriptor on `window.dossierSearchDelta` (null when there is no delta), and says so with a
- * `dossier:pagefind` event. The page loads it as a file (the Content-Security-Policy allows no
- * inline script); importing Pagefind from the bundled script instead would make the bundler wrap
- * the import in its 2 KB preload helper.
+ * A small module beside `pagefind.js` that starts importing it, leaves the
+ * promise on `window.dossierPagefind` for the search page's script and says
+ * so with a `dossier:pagefind` event. The page loads it as a file (the
+ * Content-Security-Policy allows no inline script); importing Pagefind from
+ * the bundled script instead would make the bundler wrap the import in its
+ * 2 KB preload helper. It is the same on every build: what changes between
+ * builds (whether there is a delta) is in `STATE_FILE`, which the page fetches
+ * afresh, as Pagefind fetches its entry file, so a cached loader never points
+ * at a delta that is gone.
  */
-function loaderSource(deltaVersion: string | null): string {
-  return `// Written by the dossier build (src/build/pagefind.ts).
-window.dossierSearchDelta = ${JSON.stringify(deltaVersion)}
+const LOADER_SOURCE = `// Written by the dossier build (src/build/pagefind.ts).
 window.dossierPagefind = import('./pagefind.js')
 window.dispatchEvent(new Event('dossier:pagefind'))
 `
-}
 
 /** Files a delta bundle does not need: the main bundle's scripts are used, and its language is always Arabic. */
 const NOT_IN_DELTA = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']

@@ -15,7 +15,7 @@
  * - Pagefind runs on the main thread (`noWorker`): its worker script would
  *   add ~43 KB to the first search, more than a dossier-sized index needs.
  */
-import {runSearch, type FilterCounts, type Filters, type Fragment, type Hit, type PagefindApi, type RunOptions, type SearchOutcome} from '../search/engine.ts'
+import type {FilterCounts, Filters, Fragment, Hit, PagefindApi, RunOptions, SearchOutcome} from '../search/engine.ts'
 import {makeExcerpt} from '../search/excerpt.ts'
 import {DATE_META, FILTER_KEYS, type FilterKey} from '../search/fields.ts'
 import {findMatches, type Span} from '../search/match.ts'
@@ -32,14 +32,10 @@ interface PagefindModule extends PagefindApi {
   createInstance(options: Record<string, unknown>): PagefindApi & {init(): Promise<void>}
 }
 
-/**
- * The loader module beside pagefind.js (src/build/pagefind.ts) leaves Pagefind's import here,
- * and the version of the delta index's descriptor (null when the index is in one part).
- */
+/** The loader module beside pagefind.js (src/build/pagefind.ts) leaves Pagefind's import here. */
 declare global {
   interface Window {
     dossierPagefind?: Promise<unknown>
-    dossierSearchDelta?: string | null
   }
 }
 
@@ -308,25 +304,18 @@ export function startSearchPage(): void {
       const module = (await loadedPagefind()) as PagefindModule
       await module.options({basePath: bundle, noWorker: true})
       await module.init()
-      const deltaVersion = window.dossierSearchDelta ?? null
-      if (deltaVersion === null) {
-        totals = await module.filters()
-        search = (query, options) => runSearch(module, query, options)
-      } else {
-        // The index is in two parts (src/build/search-delta.ts).
-        const segments = await openSegments({
-          bundle: new URL(bundle, window.location.href).href,
-          main: module,
-          deltaVersion,
-          openIndex: async (basePath) => {
-            const index = module.createInstance({basePath, noWorker: true})
-            await index.init()
-            return index
-          }
-        })
-        totals = await filterTotals(segments)
-        search = (query, options) => searchSegments(segments, query, options)
-      }
+      // The index may be in two parts (src/build/search-delta.ts): searched and merged by segments.ts.
+      const segments = await openSegments({
+        bundle: new URL(bundle, window.location.href).href,
+        main: module,
+        openIndex: async (basePath) => {
+          const index = module.createInstance({basePath, noWorker: true})
+          await index.init()
+          return index
+        }
+      })
+      totals = await filterTotals(segments)
+      search = (query, options) => searchSegments(segments, query, options)
     } catch {
       status.textContent = strings.unavailable
       return

@@ -39,6 +39,14 @@ export const LOADER = 'dossier-loader.js'
 export const DELTA_FOLDER = 'delta/'
 export const DELTA_FILE = 'dossier-delta.json'
 export const SORT_FILE = 'dossier-sort.json'
+/** Written beside `pagefind.js` on every build: whether there is a delta (`SearchState`). */
+export const STATE_FILE = 'dossier-search.json'
+
+/** Whether the index has a delta: its descriptor's version, or null. Fetched afresh by every search page. */
+export interface SearchState {
+  version: number
+  delta: string | null
+}
 
 /** Date sort keys of an index's pages: key → page ids. */
 export interface SortKeyFile {

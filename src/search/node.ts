@@ -3,12 +3,10 @@
  * tools: the same `pagefind.js` the browser loads, given a `fetch` that reads
  * `file:` URLs. Node only (reads files); never imported by page scripts.
  */
-import {existsSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import type {PagefindApi} from './engine.ts'
-import {DELTA_FILE, DELTA_FOLDER} from './fields.ts'
 import {openSegments, type SearchSegment} from './segments.ts'
 
 /** A Pagefind instance over one bundle, plus `destroy` to free it. */
@@ -61,14 +59,6 @@ export async function openSearchIndex(bundleDir: string): Promise<{segments: Sea
     return index
   }
   const main = await open(bundleDir)
-  // The browser learns of a delta from the loader; here its descriptor is looked for.
-  const segments = existsSync(path.join(bundleDir, DELTA_FOLDER, DELTA_FILE))
-    ? await openSegments({
-        bundle: `${pathToFileURL(path.resolve(bundleDir)).href}/`,
-        main,
-        deltaVersion: 'file',
-        openIndex: (basePath) => open(fileURLToPath(basePath))
-      })
-    : [{api: main}]
+  const segments = await openSegments({bundle: `${pathToFileURL(path.resolve(bundleDir)).href}/`, main, openIndex: (basePath) => open(fileURLToPath(basePath))})
   return {segments, destroy: async () => void (await Promise.all(opened.map((index) => index.destroy())))}
 }

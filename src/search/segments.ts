@@ -10,7 +10,7 @@
  * an index is opened.
  */
 import {runSearch, withoutPages, type FilterCounts, type Hit, type PageFilters, type PagefindApi, type RunOptions, type SearchOutcome} from './engine.ts'
-import {DELTA_FILE, DELTA_FOLDER, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from './fields.ts'
+import {DELTA_FILE, DELTA_FOLDER, SORT_FILE, STATE_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SearchState, type SortKeyFile} from './fields.ts'
 import type {ParsedQuery} from './query.ts'
 
 /** One part of the site's index. */
@@ -28,16 +28,31 @@ export interface SegmentSource {
   bundle: string
   /** The main index, opened. */
   main: PagefindApi
-  /** The delta descriptor's version (from the loader, src/build/pagefind.ts). */
-  deltaVersion: string
   /** Open the index whose bundle is at `basePath` with the main bundle's Pagefind module. */
   openIndex(basePath: string): Promise<PagefindApi>
 }
 
-/** The parts of the site's index: the main index and, unless the delta only removes pages, the delta. */
+/**
+ * The parts of the site's index: the main index alone, or with what the delta supersedes in it
+ * and (unless the delta only removes pages) the delta itself. The build's state file says whether
+ * there is a delta; it is fetched afresh (`ts`, as Pagefind fetches its entry file). A delta that
+ * cannot be opened leaves the main index alone searched, with a warning: a search that misses the
+ * latest changes rather than none.
+ */
 export async function openSegments(source: SegmentSource): Promise<SearchSegment[]> {
+  const state = await fetchJson<SearchState>(new URL(`${STATE_FILE}?ts=${Date.now()}`, source.bundle).href)
+  if (state.delta === null) return [{api: source.main}]
+  try {
+    return await openDelta(source, state.delta)
+  } catch (error) {
+    console.warn(`search: the index of the latest changes could not be opened (${String(error)}); searching the rest`)
+    return [{api: source.main}]
+  }
+}
+
+async function openDelta(source: SegmentSource, version: string): Promise<SearchSegment[]> {
   const deltaBase = new URL(DELTA_FOLDER, source.bundle).href
-  const descriptor = await fetchJson<DeltaDescriptor>(new URL(`${DELTA_FILE}?v=${encodeURIComponent(source.deltaVersion)}`, deltaBase).href)
+  const descriptor = await fetchJson<DeltaDescriptor>(new URL(`${DELTA_FILE}?v=${encodeURIComponent(version)}`, deltaBase).href)
   let mainKeys: Promise<ReadonlyMap<string, string>> | undefined
   const main: SearchSegment = {
     api: source.main,

@@ -13,8 +13,12 @@ import {gzipSync} from 'node:zlib'
 import type {Browser, Page} from 'playwright-core'
 import {buildSite, copySampleContent, launchBrowser, serve, type BuiltSite} from '../helpers/site.ts'
 
-/** Bytes the first search may download (scripts, styles, index, wasm, fragments). */
-const FIRST_SEARCH_BUDGET = 150 * 1024
+/**
+ * Bytes the first search may download (scripts, styles, index, wasm, fragments): 142–147 KB on the
+ * sample until the search page learned to search an index in two parts (src/search/segments.ts,
+ * about 2.3 KB of script), 148.8–149.3 KB since; the guard went from 150 to 155 KB then.
+ */
+const FIRST_SEARCH_BUDGET = 155 * 1024
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 

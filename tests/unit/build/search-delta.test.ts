@@ -6,7 +6,7 @@ import {after, test} from 'node:test'
 import {indexSite} from '../../../src/build/pagefind.ts'
 import {indexedBody, planIndex, readArticlePages, type SearchIndexState} from '../../../src/build/search-delta.ts'
 import type {RunOptions} from '../../../src/search/engine.ts'
-import {DELTA_FILE, DELTA_FOLDER, LOADER, type DeltaDescriptor} from '../../../src/search/fields.ts'
+import {DELTA_FILE, DELTA_FOLDER, STATE_FILE, type DeltaDescriptor} from '../../../src/search/fields.ts'
 import {openSearchIndex} from '../../../src/search/node.ts'
 import {parseQuery} from '../../../src/search/query.ts'
 import {filterTotals, searchSegments, type SearchSegment} from '../../../src/search/segments.ts'
@@ -128,7 +128,7 @@ test('after a whole build, changed pages go to a delta and searches find what a 
   for (const article of ARTICLES) writeArticle(site, article)
   const first = await indexSite(site, {stateFile, deltaShare: 0.5})
   assert.deepEqual(first, {pages: 8, kind: 'whole', deltaPages: 0, reason: 'no index of an earlier build to add to'})
-  assert.match(readFileSync(path.join(site, 'pagefind', LOADER), 'utf8'), /dossierSearchDelta = null/)
+  assert.deepEqual(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')), {version: 1, delta: null})
 
   // Nothing changed: no delta.
   assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 8, kind: 'delta', deltaPages: 0})
@@ -147,9 +147,27 @@ test('after a whole build, changed pages go to a delta and searches find what a 
     Object.values(descriptor.superseded).some((filters) => filters['topic']?.includes('اقتصاد') && filters['year']?.includes('2023')),
     "c's filters"
   )
-  assert.match(readFileSync(path.join(site, 'pagefind', LOADER), 'utf8'), /dossierSearchDelta = "[\w-]{16}"/)
+  assert.match(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')).delta, /^[\w-]{16}$/)
   assert.ok(!existsSync(path.join(site, 'pagefind', DELTA_FOLDER, 'pagefind.js')), "the delta uses the main bundle's module")
   await assertSameSearches(site)
+
+  // A delta that cannot be read leaves the main index searched alone, with a warning.
+  const descriptorFile = path.join(site, 'pagefind', DELTA_FOLDER, DELTA_FILE)
+  const kept = readFileSync(descriptorFile)
+  rmSync(descriptorFile)
+  const warnings: string[] = []
+  const warn = console.warn
+  console.warn = (message: string) => warnings.push(message)
+  try {
+    const opened = await openSearchIndex(path.join(site, 'pagefind'))
+    assert.equal(opened.segments.length, 1)
+    assert.equal(opened.segments[0]?.superseded, undefined)
+    await opened.destroy()
+  } finally {
+    console.warn = warn
+  }
+  assert.match(warnings.join('\n'), /the index of the latest changes could not be opened/)
+  writeFileSync(descriptorFile, kept)
 
   // Only a removal since the main index: the delta is the descriptor alone.
   writeArticle(site, ARTICLES[1]!)
