@@ -128,7 +128,7 @@ function existingFiles(folder: string): string[] {
 }
 
 /** The decompressed payload of a hashed file, without its signature. */
-function payload(file: Buffer): Buffer {
+export function payload(file: Buffer): Buffer {
   const raw = gunzipSync(file)
   if (!raw.subarray(0, PAYLOAD_SIGNATURE.length).equals(PAYLOAD_SIGNATURE)) throw new Error('pagefind bundle: a hashed file without the pagefind_dcd signature')
   return raw.subarray(PAYLOAD_SIGNATURE.length)

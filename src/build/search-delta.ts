@@ -23,6 +23,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import path from 'node:path'
 import {gunzipSync, constants as zlib} from 'node:zlib'
 import {DATE_SORT, DELTA_FILE, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
+import {payload} from './pagefind-bundle.ts'
 
 /** Share of the main index's pages a delta may replace or add before the main index is built whole again. */
 export const DELTA_SHARE = 0.02
@@ -257,9 +258,4 @@ function fragmentIds(folder: string): Map<string, string> {
     if (url) ids.set(JSON.parse(url) as string, file.slice(0, -'.pf_fragment'.length))
   }
   return ids
-}
-
-/** The payload of a Pagefind hashed file (gzip of `pagefind_dcd` + payload). */
-function payload(file: Buffer): Buffer {
-  return gunzipSync(file).subarray('pagefind_dcd'.length)
 }

@@ -22,6 +22,16 @@ const FIRST_SEARCH_BUDGET = 155 * 1024
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1)
 
+/** Wait until `expected` results of a finished search are listed; their paths, in order. */
+async function resultPaths(page: Page, expected: number): Promise<string[]> {
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.search-results > li').length === count && !document.querySelector('.search-results[aria-busy]'),
+    expected,
+    {timeout: 15000}
+  )
+  return page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
+}
+
 describe('search in the browser', () => {
   let site: BuiltSite
   let origin: string
@@ -87,13 +97,7 @@ describe('search in the browser', () => {
 
   /** Wait until the status reports a finished search, then read the results (source prefixes, in order). */
   async function results(page: Page, expected: number): Promise<string[]> {
-    await page.waitForFunction(
-      (count) => document.querySelectorAll('.search-results > li').length === count && !document.querySelector('.search-results[aria-busy]'),
-      expected,
-      {timeout: 15000}
-    )
-    const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-    return hrefs.map((href) => files.get(href) ?? href)
+    return (await resultPaths(page, expected)).map((href) => files.get(href) ?? href)
   }
 
   test('variant and clitic forms typed in the search box find the right articles; the first search stays under budget', async () => {
@@ -263,13 +267,7 @@ describe('search over the main index and a delta of the pages changed since', ()
     page.on('pageerror', (error) => errors.push(error.message))
     const search = async (query: string, expected: number): Promise<string[]> => {
       await page.goto(`${origin}${base}search/?q=${encodeURIComponent(query)}`)
-      await page.waitForFunction(
-        (count) => document.querySelectorAll('.search-results > li').length === count && !document.querySelector('.search-results[aria-busy]'),
-        expected,
-        {timeout: 15000}
-      )
-      const hrefs = await page.locator('.search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))
-      return hrefs.map((href) => slugs.get(href) ?? href)
+      return (await resultPaths(page, expected)).map((href) => slugs.get(href) ?? href)
     }
     assert.deepEqual(await search('بوليفيا', 1), ['005'])
     const doha = await search('والدوحة', 5)
