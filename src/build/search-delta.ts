@@ -6,7 +6,7 @@
  * main index (`pagefind/`), is kept, and a build that changed few article pages indexes only those
  * into a second, small index, the delta (`pagefind/delta/`), with the list of the main index's pages
  * it supersedes (changed since, or gone). The search page searches both and merges what they find
- * (src/search/engine.ts). Once the pages changed since the main index pass `DELTA_SHARE` of it, the
+ * (src/search/segments.ts). Once the pages changed since the main index pass `DELTA_SHARE` of it, the
  * main index is built whole again and the delta dropped.
  *
  * What is compared is a page's indexed body: the element marked `data-pagefind-body`, which holds
@@ -16,7 +16,8 @@
  * What the build keeps (`SearchIndexState`, in the ingest's cache folder): per page of the main
  * index, its body's hash, its Pagefind page id and its date sort key. What the site gets:
  * `pagefind/dossier-sort.json` (the main index's sort keys, which merging by date needs) and, when
- * there is a delta, `pagefind/delta/dossier-delta.json` (`DeltaDescriptor`).
+ * there is a delta, `pagefind/delta/dossier-delta.json` (`DeltaDescriptor`), whose version
+ * `pagefind/dossier-search.json` gives (src/build/pagefind.ts).
  */
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
@@ -235,7 +236,7 @@ export function describeDelta(mainBundle: string, deltaBundle: string, plan: Ext
   return {version: STATE_VERSION, index: mainIndexHash(mainBundle) ?? '', pages: pages.length, superseded, sort: sortKeyFile(pages).keys}
 }
 
-/** Write the descriptor; returns its version string (a hash of its bytes) for the loader. */
+/** Write the descriptor; returns its version string (a hash of its bytes) for the search state file. */
 export function writeDescriptor(deltaBundle: string, descriptor: DeltaDescriptor): string {
   const bytes = JSON.stringify(descriptor)
   writeFileSync(path.join(deltaBundle, DELTA_FILE), bytes)

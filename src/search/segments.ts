@@ -5,9 +5,9 @@
  * searched on its own (engine.ts), superseded pages are neither found nor
  * counted, and the parts' results are merged: by date key (newest first, as
  * each part sorts them) or by Pagefind's score (as Pagefind merges indexes
- * itself). The same code in the browser (search page, which loads this module
- * only when there is a delta) and in Node (node.ts), which differ only in how
- * an index is opened.
+ * itself). With no delta the main index is the one part and nothing is merged.
+ * The same code in the browser (search page) and in Node (node.ts), which
+ * differ only in how an index is opened.
  */
 import {runSearch, withoutPages, type FilterCounts, type Hit, type PageFilters, type PagefindApi, type RunOptions, type SearchOutcome} from './engine.ts'
 import {DELTA_FILE, DELTA_FOLDER, SORT_FILE, STATE_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SearchState, type SortKeyFile} from './fields.ts'
