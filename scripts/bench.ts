@@ -27,7 +27,7 @@ import {parseArgs} from 'node:util'
 import {generateCorpus, type GeneratedArticle} from '../src/bench/corpus.ts'
 import {measureExtraction} from '../src/bench/extraction.ts'
 import {runMeasured, type Measured} from '../src/bench/measure.ts'
-import {checkBudgets, formatReport, type BenchResult, type FullBuild, type StageResult} from '../src/bench/report.ts'
+import {checkBudgets, formatReport, parseBuildOutput, type BenchResult, type FullBuild, type StageResult} from '../src/bench/report.ts'
 import {articlePageTransfers, directorySize, firstSearch, fonts} from '../src/bench/site.ts'
 import {removeDir, snapshotProject, writeArticle, writeCorpus} from '../src/bench/workspace.ts'
 
@@ -80,22 +80,9 @@ function checked(run: Measured, what: string): Measured {
   return run
 }
 
-/** Stage times from the build's last line: "build: … (ingest 1.1 s, astro 4.7 s, pagefind 0.2 s)". */
+/** A whole build run, from what it printed (src/bench/report.ts). */
 function parseBuild(run: Measured): FullBuild {
-  const seconds = (label: string, text: string) => {
-    // "astro 4.7 s" or "astro (all pages) 12.0 s"
-    const match = new RegExp(`${label}(?: \\([^)]*\\))? ([\\d.]+) s`).exec(text)
-    return match ? Number(match[1]) * 1000 : null
-  }
-  const buildLine = run.stdout.split('\n').find((line) => line.startsWith('build:')) ?? ''
-  const ingestLine = run.stdout.split('\n').find((line) => line.startsWith('ingest:')) ?? ''
-  return {
-    wallMs: run.wallMs,
-    peakRssBytes: run.peakRssBytes,
-    stages: {ingest: seconds('ingest', buildLine), astro: seconds('astro', buildLine), pagefind: seconds('pagefind', buildLine)},
-    ingestReportedMs: seconds('in', ingestLine),
-    astroAllPages: buildLine === '' ? null : buildLine.includes('astro (all pages)')
-  }
+  return {wallMs: run.wallMs, peakRssBytes: run.peakRssBytes, ...parseBuildOutput(run.stdout)}
 }
 
 async function emptyOrMissing(dir: string): Promise<boolean> {

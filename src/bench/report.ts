@@ -66,6 +66,29 @@ export interface FullBuild {
   ingestReportedMs: number | null
   /** True when Astro rendered every page again (its code or settings changed), false when it reused unchanged ones. */
   astroAllPages: boolean | null
+  /** Pages indexed into the search index's delta (src/build/search-delta.ts); null when every page was indexed. */
+  searchDeltaPages: number | null
+}
+
+/**
+ * What a `scripts/build.ts` run printed: its stage times from the last line ("build: … (ingest
+ * 1.1 s, astro 4.7 s, pagefind (3 changed pages) 0.2 s)") and the ingest's own time.
+ */
+export function parseBuildOutput(stdout: string): Omit<FullBuild, 'wallMs' | 'peakRssBytes'> {
+  const seconds = (label: string, text: string) => {
+    // "astro 4.7 s" or "astro (all pages) 12.0 s"
+    const match = new RegExp(`${label}(?: \\([^)]*\\))? ([\\d.]+) s`).exec(text)
+    return match ? Number(match[1]) * 1000 : null
+  }
+  const buildLine = stdout.split('\n').find((line) => line.startsWith('build:')) ?? ''
+  const ingestLine = stdout.split('\n').find((line) => line.startsWith('ingest:')) ?? ''
+  const delta = /pagefind \((\d+) changed pages\)/.exec(buildLine)
+  return {
+    stages: {ingest: seconds('ingest', buildLine), astro: seconds('astro', buildLine), pagefind: seconds('pagefind', buildLine)},
+    ingestReportedMs: seconds('in', ingestLine),
+    astroAllPages: buildLine === '' ? null : buildLine.includes('astro (all pages)'),
+    searchDeltaPages: delta ? Number(delta[1]) : null
+  }
 }
 
 /** One budget of the issue, checked. */
@@ -117,7 +140,8 @@ function formatFull(run: FullBuild): string {
   const stage = (ms: number | null) => (ms === null ? '?' : seconds(ms))
   return (
     `${seconds(run.wallMs)}, peak RSS ${run.peakRssBytes === null ? 'unknown' : bytes(run.peakRssBytes)}; ` +
-    `stages as the build printed them: ingest ${stage(run.stages.ingest)} (its own count ${stage(run.ingestReportedMs)}), astro ${stage(run.stages.astro)}${run.astroAllPages ? ' (all pages)' : ''}, pagefind ${stage(run.stages.pagefind)}`
+    `stages as the build printed them: ingest ${stage(run.stages.ingest)} (its own count ${stage(run.ingestReportedMs)}), astro ${stage(run.stages.astro)}${run.astroAllPages ? ' (all pages)' : ''}, pagefind ${stage(run.stages.pagefind)}` +
+    (run.searchDeltaPages === null ? '' : ` (${run.searchDeltaPages} changed page${run.searchDeltaPages === 1 ? '' : 's'} indexed into the delta)`)
   )
 }
 

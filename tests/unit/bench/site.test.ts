@@ -5,7 +5,7 @@ import path from 'node:path'
 import {test} from 'node:test'
 import {gzipSync} from 'node:zlib'
 import {runMeasured} from '../../../src/bench/measure.ts'
-import {checkBudgets, type BenchResult} from '../../../src/bench/report.ts'
+import {checkBudgets, parseBuildOutput, type BenchResult} from '../../../src/bench/report.ts'
 import {articlePageTransfers, directorySize, fonts, linkedAssets} from '../../../src/bench/site.ts'
 
 // The head of a built article page, as Astro writes it (src/layouts/Base.astro).
@@ -50,7 +50,7 @@ test('article pages: the median by HTML + CSS gzip, the stylesheet counted in ea
 
 test('budgets: the single-process build counts when there is one, else the stages', () => {
   const stage = {wallMs: 1000, articlesPerSecond: 10_000, peakRssBytes: 1e9}
-  const full = {wallMs: 10_000, peakRssBytes: 2e9, stages: {ingest: 1500, astro: 8000, pagefind: 500}, ingestReportedMs: 1400, astroAllPages: false}
+  const full = {wallMs: 10_000, peakRssBytes: 2e9, stages: {ingest: 1500, astro: 8000, pagefind: 500}, ingestReportedMs: 1400, astroAllPages: false, searchDeltaPages: null}
   const result = {
     cold: {ingest: stage, astro: stage, pagefind: stage, total: {wallMs: 3000, articlesPerSecond: 3333, peakRssBytes: 1e9}},
     coldFull: {...full, wallMs: 130_000},
@@ -77,4 +77,16 @@ test('runMeasured sees the peak memory of a child and of the child it starts', {
   assert.equal(run.stdout.trim(), '1')
   assert.ok((run.peakRssBytes ?? 0) > 200 * 1024 * 1024, `peak ${run.peakRssBytes}`)
   assert.ok(run.wallMs >= 600)
+})
+
+test('parseBuildOutput reads the stage times, a render of every page and the search delta from what the build printed', () => {
+  // As scripts/build.ts printed them in the 10,000-article bench.
+  const incremental = parseBuildOutput(
+    'ingest: 10001 articles (1 written, 10000 unchanged, 0 stale removed), 0 rejected, in 3.98 s (10000 from cache, 1 read)\n' +
+      'build: 9652 pages searchable in ../dist/ (ingest 4.0 s, astro 15.5 s, pagefind (1 changed pages) 0.6 s)\n'
+  )
+  assert.deepEqual(incremental, {stages: {ingest: 4000, astro: 15500, pagefind: 600}, ingestReportedMs: 3980, astroAllPages: false, searchDeltaPages: 1})
+  const whole = parseBuildOutput('ingest: 5 articles (5 written), 0 rejected, in 1.20 s\nbuild: 5 pages searchable in dist/ (ingest 1.3 s, astro (all pages) 9.1 s, pagefind 1.4 s)\n')
+  assert.deepEqual(whole, {stages: {ingest: 1300, astro: 9100, pagefind: 1400}, ingestReportedMs: 1200, astroAllPages: true, searchDeltaPages: null})
+  assert.equal(parseBuildOutput('nothing printed').astroAllPages, null)
 })
