@@ -28,10 +28,9 @@ import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
-import {dayNumber} from './dates.ts'
 import {digestOf, type ArticleDigest, type RejectedDigest} from './digest.ts'
 import {readDigests, readEntryRecords, writeDigests, writeEntryRecords, type Digest, type EntryRecord} from './state.ts'
-import type {BuildDays} from './publication-date.ts'
+import {buildDayNumber, holdsOn, type BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
 
 /** What every per-file step depends on besides the file itself. */
@@ -109,7 +108,7 @@ export async function createEngine(settings: EngineSettings) {
     .update(JSON.stringify(settings.corrections))
     .digest('hex')
   const stats: EngineStats = {cached: 0, computed: 0, workers: 0}
-  const buildDay = dayNumberOf(settings.buildDate)
+  const buildDay = buildDayNumber(settings.buildDate)
   const used = new Set<string>()
   let local: Steps | undefined
   const steps = () => (local ??= createSteps(settings))
@@ -129,12 +128,12 @@ export async function createEngine(settings: EngineSettings) {
     for (const key of keys) used.add(key)
     // An article's date may depend on the build day (what lies after it is left out): an
     // analysis that does not hold for this build day is made again.
-    const holds = (result: {ok: boolean; buildDays?: BuildDays} | undefined) => result !== undefined && (!result.ok || holdsFor(result.buildDays, buildDay))
+    const holds = (result: {ok: boolean; buildDays?: BuildDays} | undefined) => result !== undefined && (!result.ok || holdsOn(result.buildDays, buildDay))
     const results: Array<ArticleDigest | RejectedDigest | PlainResult | undefined> = keys.map((key) => {
       const digest = stored.digests.get(key)?.digest
       return holds(digest) ? digest : undefined
     })
-    const read = await Promise.all(keys.map((key, i) => (results[i] ? undefined : readCache<PlainResult>(settings.cacheDir, 'analysis', key))))
+    const read = keys.map((key, i) => (results[i] ? undefined : readCache<PlainResult>(settings.cacheDir, 'analysis', key)))
     read.forEach((hit, i) => {
       if (holds(hit)) results[i] = hit
     })
@@ -168,8 +167,8 @@ export async function createEngine(settings: EngineSettings) {
     const article = articles.get(slug)
     if (article === undefined) throw new Error(`no analysis of ${slug} in this run`)
     if (article.analysis) return article.analysis
-    const cached = readCacheSync<PlainResult>(settings.cacheDir, 'analysis', article.key)
-    const usable = cached?.ok && holdsFor(cached.buildDays, buildDay) ? cached : undefined
+    const cached = readCache<PlainResult>(settings.cacheDir, 'analysis', article.key)
+    const usable = cached?.ok && holdsOn(cached.buildDays, buildDay) ? cached : undefined
     const analysis = usable ?? (toPlainResult(steps().analyse(article.task)) as PlainAnalysis)
     if (usable === undefined) writeCache(settings.cacheDir, 'analysis', article.key, analysis)
     article.analysis = analysis
@@ -190,7 +189,7 @@ export async function createEngine(settings: EngineSettings) {
 
   /** Render entries (keys from `renderKey`); results in input order. Throws (per entry) become `{error}`. */
   async function render(items: ReadonlyArray<{slug: string; key: string; facts: RenderFacts}>): Promise<Rendered[]> {
-    const results = await Promise.all(items.map(({key}) => readCache<Rendered>(settings.cacheDir, 'render', key)))
+    const results = items.map(({key}) => readCache<Rendered>(settings.cacheDir, 'render', key))
     const missing = items.map((item, i) => ({item, i})).filter(({i}) => results[i] === undefined)
     const computed = await run(
       'render',
@@ -204,7 +203,7 @@ export async function createEngine(settings: EngineSettings) {
 
   /** An entry's rendering, here and now: the cached one, else rendered again (its facts asked for then). */
   function renderedNow(slug: string, key: string, facts: () => RenderFacts): Rendered {
-    const cached = readCacheSync<Rendered>(settings.cacheDir, 'render', key)
+    const cached = readCache<Rendered>(settings.cacheDir, 'render', key)
     if (cached !== undefined) return cached
     const rendered = steps().render(analysisOf(slug), facts())
     writeCache(settings.cacheDir, 'render', key, rendered)
@@ -280,12 +279,6 @@ export async function createEngine(settings: EngineSettings) {
   return {analyse, analysisOf, renderKey, render, renderedNow, entryRecord, finish, using, stats, version, registry: () => (registry ??= local?.registry ?? correctedRegistry(settings.corrections))}
 }
 
-/** The day number (`dayNumber`) of a `YYYY-MM-DD` build date. */
-function dayNumberOf(date: string): number {
-  const [year, month, day] = date.split('-').map(Number)
-  return dayNumber(year ?? 0, month ?? 1, day ?? 1)
-}
-
 /** Inputs per message to a worker: small enough to balance the threads, large enough that messages cost nothing. */
 const batchSize = 16
 
@@ -332,23 +325,8 @@ function startWorker(settings: EngineSettings): PooledWorker {
   }
 }
 
-async function readCache<T>(dir: string, kind: string, key: string): Promise<T | undefined> {
-  const text = await readFile(path.join(dir, kind, key), 'utf8').catch(() => null)
-  if (text === null) return undefined
-  try {
-    return JSON.parse(text) as T
-  } catch {
-    return undefined
-  }
-}
-
 /** The cache folder of each step's results. */
 export const cacheKind = {analyse: 'analysis', render: 'render'} as const
-
-/** Whether an analysis made for some build days holds for build day number `day`. */
-function holdsFor(days: BuildDays | undefined, day: number): boolean {
-  return days !== undefined && day >= days.from && (days.to === null || day <= days.to)
-}
 
 /**
  * Store one result in the cache. Synchronous: a worker stores its batch before it answers (it
@@ -392,14 +370,9 @@ export function fromPlainFile(plain: PlainFile): VFile {
   return file
 }
 
-export function toPlainAnalysis(analysis: Analysis): PlainAnalysis {
-  return {...analysis, file: toPlainFile(analysis.file)}
-}
-
 function toPlainResult(result: Analysis | Rejected): PlainResult {
   return {...result, file: toPlainFile(result.file)} as PlainResult
 }
-
 
 /** A rendering: the entry's frontmatter data and MDX, or why it could not be written. */
 export type Rendered = {data: ArticleData; mdx: string} | {error: string}
@@ -410,7 +383,11 @@ function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): Artic
   return 'paragraphsHash' in result ? result : digestOf(result, result.file)
 }
 
-function readCacheSync<T>(dir: string, kind: string, key: string): T | undefined {
+/**
+ * A cached step result, or undefined when missing or unreadable. Synchronous: a build reads
+ * thousands of small cache files, faster one after another than through the thread pool.
+ */
+function readCache<T>(dir: string, kind: string, key: string): T | undefined {
   try {
     return JSON.parse(readFileSync(path.join(dir, kind, key), 'utf8')) as T
   } catch {

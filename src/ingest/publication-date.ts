@@ -183,11 +183,21 @@ export function inferPublicationDate(input: PublicationDateInput): PublicationDa
  */
 export type BuildDays = {from: number; to: number | null};
 
+/** The day number (`dayNumber`) of a `YYYY-MM-DD` build date. */
+export function buildDayNumber(buildDate: string): number {
+  const build = parsePartialDate(buildDate);
+  if (!build || build.day === undefined) throw new RangeError(`buildDate must be YYYY-MM-DD, got ${JSON.stringify(buildDate)}`);
+  return partialDateRange(build).first;
+}
+
+/** Does a result that holds for `days` (absent: not known) hold on build day number `day`? */
+export function holdsOn(days: BuildDays | undefined, day: number): boolean {
+  return days !== undefined && day >= days.from && (days.to === null || day <= days.to);
+}
+
 /** {@link inferPublicationDate}, and the build days its result holds for (see {@link BuildDays}). */
 export function inferWithBuildDays(input: PublicationDateInput): {date: PublicationDate; buildDays: BuildDays} {
-  const build = parsePartialDate(input.buildDate);
-  if (!build || build.day === undefined) throw new RangeError(`buildDate must be YYYY-MM-DD, got ${JSON.stringify(input.buildDate)}`);
-  const buildDay = new BuildDay(partialDateRange(build).first);
+  const buildDay = new BuildDay(buildDayNumber(input.buildDate));
   const notes: string[] = [];
   const date = ((): PublicationDate => {
     const sidecar = fromSidecar(input.sidecarDate, buildDay, notes);

@@ -7,7 +7,7 @@ import {blockedKeys, correctedEntries, type Corrections} from '../entities/corre
 import {buildRegistry, loadLexicons, loadRegistry, readEntries, type Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {AnalyseTask, RenderFacts} from './engine.ts'
-import {fromPlainFile, type toPlainAnalysis} from './engine.ts'
+import {fromPlainFile, type PlainAnalysis} from './engine.ts'
 import type {SpanTagger} from '../entities/extract.ts'
 import {loadTagger, registryCoder, tagText, type Tagger} from '../entities/tagger/index.ts'
 import {topicTerms} from './classify.ts'
@@ -22,7 +22,7 @@ export interface StepSettings {
 export interface Steps {
   registry: Registry
   analyse(task: AnalyseTask): Analysis | Rejected
-  render(analysis: ReturnType<typeof toPlainAnalysis>, facts: RenderFacts): {data: ArticleData; mdx: string} | {error: string}
+  render(analysis: PlainAnalysis, facts: RenderFacts): {data: ArticleData; mdx: string} | {error: string}
 }
 
 /** The registry with the analyst's corrections applied. */
