@@ -19,9 +19,8 @@ import {reject} from './decode.ts'
 import {withIds, type ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
 import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type RenderFacts, type Rendered} from './engine.ts'
-import type {PublicationDate} from './publication-date.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
-import type {EntryRecord} from './state.ts'
+import {readInferredDates, writeInferredDates, type EntryRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
 /** Source types the ingest reads. */
@@ -125,12 +124,12 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     }
     const datesFile = path.join(paths.buildData, 'cache', 'inferred-dates.json')
     const dossier = decideDossier(digests, engine.registry(), corrections, buildDate, {
-      knownDates: await readKnownDates(datesFile, engine.version),
+      knownDates: await readInferredDates(datesFile, engine.version),
       paragraphsOf: (slug) => engine.analysisOf(slug).paragraphs,
       shinglesOf: (slug) => engine.analysisOf(slug).shingles.hashes
     })
     await mkdir(path.dirname(datesFile), {recursive: true})
-    await writeFile(datesFile, JSON.stringify({version: engine.version, dates: Object.fromEntries(dossier.inferredDates)}))
+    await writeInferredDates(datesFile, engine.version, dossier.inferredDates)
     const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
     const entries = digests.map((digest) => {
       const decision = dossier.decisions.get(digest.slug) as ArticleDecision
@@ -218,21 +217,6 @@ export interface IngestOptions {
   maxSourceBytes?: number
   /** Worker threads for uncached files; default one per core for 64 files or more, 0 = this thread only. */
   workers?: number
-}
-
-/**
- * The dates inferred from related articles by the last ingest (`decideDossier`'s `knownDates`)
- * if it ran the same code (`version`); none when the file is missing, unreadable or from other
- * code, which only costs inferring them again.
- */
-async function readKnownDates(file: string, version: string): Promise<Map<string, PublicationDate>> {
-  const text = await readFile(file, 'utf8').catch(() => null)
-  try {
-    const stored = text === null ? null : (JSON.parse(text) as {version?: unknown; dates?: Record<string, PublicationDate>})
-    return new Map(stored?.version === version && stored.dates ? Object.entries(stored.dates) : [])
-  } catch {
-    return new Map()
-  }
 }
 
 /** Read `entities.yaml` when there is one; an unusable one stops the ingest. */

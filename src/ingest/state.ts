@@ -8,6 +8,8 @@
  *   line instead of writing every digest again. A later line for a key wins.
  * - `entries.json`: the entries the last run wrote, each with the key of its
  *   rendering and the file's size and time then.
+ * - `inferred-dates.json`: the dates inferred from related articles
+ *   (`decideDossier`'s `knownDates`), by a hash of what the inference read.
  *
  * Both are only ever a shortcut: from other code, missing or unreadable, they
  * count as empty (a line that does not parse, as missing) and the ingest reads
@@ -15,6 +17,7 @@
  */
 import {appendFile, readFile, writeFile} from 'node:fs/promises'
 import type {ArticleDigest, RejectedDigest} from './digest.ts'
+import type {PublicationDate} from './publication-date.ts'
 
 export type Digest = ArticleDigest | RejectedDigest
 
@@ -70,14 +73,28 @@ export async function writeDigests(file: string, version: string, stored: Stored
 
 /** The entries the last run of this code wrote, by file name. */
 export async function readEntryRecords(file: string, version: string): Promise<Record<string, EntryRecord>> {
-  try {
-    const stored = JSON.parse(await readFile(file, 'utf8')) as {version?: unknown; entries?: Record<string, EntryRecord>}
-    return stored.version === version && stored.entries ? stored.entries : {}
-  } catch {
-    return {}
-  }
+  return (await readVersioned<Record<string, EntryRecord>>(file, version, 'entries')) ?? {}
 }
 
 export async function writeEntryRecords(file: string, version: string, entries: Record<string, EntryRecord>): Promise<void> {
   await writeFile(file, JSON.stringify({version, entries}))
+}
+
+/** The dates the last run of this code inferred from related articles, by the hash of their inputs. */
+export async function readInferredDates(file: string, version: string): Promise<Map<string, PublicationDate>> {
+  return new Map(Object.entries((await readVersioned<Record<string, PublicationDate>>(file, version, 'dates')) ?? {}))
+}
+
+export async function writeInferredDates(file: string, version: string, dates: ReadonlyMap<string, PublicationDate>): Promise<void> {
+  await writeFile(file, JSON.stringify({version, dates: Object.fromEntries(dates)}))
+}
+
+/** The `field` of a JSON file `{version, field}` written by this code's version; undefined otherwise. */
+async function readVersioned<T>(file: string, version: string, field: string): Promise<T | undefined> {
+  try {
+    const stored = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+    return stored['version'] === version && stored[field] ? (stored[field] as T) : undefined
+  } catch {
+    return undefined
+  }
 }
