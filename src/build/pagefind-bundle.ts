@@ -50,6 +50,11 @@ interface EntryLanguage {
   page_count: number
 }
 
+/** A bundle's entry file: each language's metadata hash and number of pages. Throws when unreadable. */
+export function readEntry(bundle: string): {languages: Record<string, EntryLanguage>} {
+  return JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, EntryLanguage>}
+}
+
 /** What tidying a bundle did. */
 export interface BundleTidy {
   /** Hashed files of the new index that were kept from an earlier build. */
@@ -71,7 +76,7 @@ export function tidyBundle(bundle: string, writtenSince: number): BundleTidy {
   const named = new Set<string>()
   let pages = 0
   try {
-    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, EntryLanguage>}
+    const entry = readEntry(bundle)
     for (const language of Object.values(entry.languages)) {
       named.add(`pagefind.${language.hash}${META_SUFFIX}`)
       const meta = payload(readFileSync(path.join(bundle, `pagefind.${language.hash}${META_SUFFIX}`)))

@@ -19,7 +19,7 @@ import {promisify} from 'node:util'
 import {transform} from 'esbuild'
 import * as pagefind from 'pagefind'
 import {DELTA_FOLDER, LOADER, STATE_FILE, type SearchState} from '../search/fields.ts'
-import {tidyBundle} from './pagefind-bundle.ts'
+import {readEntry, tidyBundle} from './pagefind-bundle.ts'
 import {describeDelta, planIndex, readArticlePages, readState, recordMainIndex, writeDescriptor, type ArticlePage} from './search-delta.ts'
 
 /** The article pages, relative to the output folder (src/pages/articles/[slug].astro). */
@@ -74,7 +74,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
       await indexWhole(outDir, bundle)
       await finishMainBundle(bundle)
       if (options.stateFile) recordMainIndex(bundle, pages, options.stateFile)
-      indexed = {pages: await pagesIndexed(bundle), kind: 'whole', deltaPages: 0, ...(options.stateFile ? {reason: plan.reason} : {})}
+      indexed = {pages: pagesIndexed(bundle), kind: 'whole', deltaPages: 0, ...(options.stateFile ? {reason: plan.reason} : {})}
     } else {
       let deltaPages = 0
       if (plan.changed.length > 0 || plan.superseded.length > 0) {
@@ -83,7 +83,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         deltaVersion = writeDescriptor(deltaBundle, descriptor)
         deltaPages = descriptor.pages
       }
-      indexed = {pages: (await pagesIndexed(bundle)) - plan.superseded.length + deltaPages, kind: 'delta', deltaPages}
+      indexed = {pages: pagesIndexed(bundle) - plan.superseded.length + deltaPages, kind: 'delta', deltaPages}
     }
   }
   const state: SearchState = {version: 1, delta: deltaVersion}
@@ -170,9 +170,8 @@ async function writeEmptyIndex(bundle: string): Promise<void> {
 }
 
 /** The number of pages in the bundle's index, from its entry file. */
-async function pagesIndexed(bundle: string): Promise<number> {
-  const entry = JSON.parse(await readFile(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, {page_count: number}>}
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+function pagesIndexed(bundle: string): number {
+  return Object.values(readEntry(bundle).languages).reduce((sum, language) => sum + language.page_count, 0)
 }
 
 /**

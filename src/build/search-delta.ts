@@ -24,7 +24,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import path from 'node:path'
 import {gunzipSync, constants as zlib} from 'node:zlib'
 import {DATE_SORT, DELTA_FILE, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
-import {payload} from './pagefind-bundle.ts'
+import {payload, readEntry} from './pagefind-bundle.ts'
 
 /** Share of the main index's pages a delta may replace or add before the main index is built whole again. */
 export const DELTA_SHARE = 0.02
@@ -158,8 +158,7 @@ export function readState(file: string, bundle: string): SearchIndexState | null
 /** The language hash of the index in `bundle` (one language: the site indexes Arabic only). */
 export function mainIndexHash(bundle: string): string | null {
   try {
-    const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {languages: Record<string, {hash: string}>}
-    const hashes = Object.values(entry.languages).map((language) => language.hash)
+    const hashes = Object.values(readEntry(bundle).languages).map((language) => language.hash)
     return hashes.length === 1 ? (hashes[0] ?? null) : null
   } catch {
     return null
