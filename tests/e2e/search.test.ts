@@ -109,6 +109,9 @@ describe('search in the browser', () => {
     const loaded = await resources(page)
     // The page shell (fonts, site stylesheet, favicon) is what every page of the site loads: not search's cost.
     const home = await open('/')
+    // Its fonts load once the page has laid out its text: wait for them, or they count as search's.
+    await home.page.evaluate(async () => void (await document.fonts.ready))
+    await home.page.waitForLoadState('networkidle')
     const shell = new Set((await resources(home.page)).map((entry) => entry.path))
     await home.page.close()
     const search = loaded.filter((entry) => !shell.has(entry.path))
