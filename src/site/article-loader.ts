@@ -2,8 +2,9 @@
  * The content loader of the article collection: reads `content/articles/*.mdx`
  * and stores each entry's frontmatter, keyed by a digest of the file, but for
  * its lists (src/site/article-parts.ts); its body is rendered to HTML
- * (src/site/mdx-to-html.ts) at the same time, and HTML and lists are kept
- * beside the store (src/site/article-files.ts), where the site reads them.
+ * (src/site/mdx-to-html.ts) at the same time, and HTML, lists and its part of
+ * dossier.json are kept beside the store (src/site/article-files.ts), where
+ * the site reads them.
  *
  * Astro's glob loader makes every `.mdx` entry a JavaScript module that is
  * bundled and rendered on every build. Here an entry is rendered once, and a
@@ -19,7 +20,8 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Loader, LoaderContext} from 'astro/loaders'
 import {pruneArticleFiles, storeArticleFiles} from './article-files.ts'
-import {parseArticleDetails} from './article-parts.ts'
+import {joinArticle, parseArticleDetails, type StoredArticleData} from './article-parts.ts'
+import {articlePart} from './dossier-json.ts'
 import {renderMdxEntry} from './mdx-to-html.ts'
 
 const extension = '.mdx'
@@ -84,7 +86,8 @@ async function syncEntry({store, meta, parseData, generateDigest, config}: Loade
   const details = parseArticleDetails(data, file)
   // The collection's schema keeps what the store holds and drops the lists.
   const stored = await parseData({id, data, filePath: file})
-  await storeArticleFiles(root, id, digest, {html, details})
+  const dossierPart = articlePart(joinArticle(stored as StoredArticleData, details))
+  await storeArticleFiles(root, id, digest, {html, details, dossierPart})
   store.set({id, data: stored, filePath, digest})
   meta.set(statKey(id), record)
   return id

@@ -6,7 +6,9 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {test} from 'node:test'
 import type {LoaderContext} from 'astro/loaders'
+import {storedDossierPart} from '../../../src/site/article-files.ts'
 import {articleLoader} from '../../../src/site/article-loader.ts'
+import {articlePart} from '../../../src/site/dossier-json.ts'
 import {testArticleData} from '../../helpers/article-data.ts'
 
 function entry(title: string): string {
@@ -56,4 +58,6 @@ test('article loader: an entry whose file is unchanged since it was stored is no
   await loader.load(context)
   assert.equal(hashed.length, 3)
   assert.equal(entries.get('a')?.data['title'], 'جديد')
+  // With the entry, its part of dossier.json is stored for its digest.
+  assert.deepEqual(storedDossierPart(root, {id: 'a', digest: entries.get('a')?.digest}), articlePart(testArticleData({title: 'جديد'})))
 })
