@@ -8,7 +8,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildAstroSite} from '../src/build/astro-site.ts'
 import {indexSite} from '../src/build/pagefind.ts'
-import {deltaShare} from '../src/build/search-delta.ts'
+import {deltaShare, partPages} from '../src/build/search-delta.ts'
 import {dossierPaths} from '../src/paths.ts'
 import {runIngest} from './ingest.ts'
 
@@ -35,7 +35,7 @@ async function main(): Promise<number> {
   const {allPages} = await buildAstroSite(root, {force: argv.includes('--force')})
   lap(allPages ? 'astro (all pages)' : 'astro')
 
-  const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare()})
+  const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare(), partPages: partPages()})
   lap(search.kind === 'delta' ? `pagefind (${search.deltaPages} changed pages)` : 'pagefind')
   console.log(`build: ${search.pages} pages searchable in ${path.relative(root, paths.out) || '.'}/ (${timings.join(', ')})`)
   return 0

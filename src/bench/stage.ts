@@ -12,7 +12,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildAstroSite} from '../build/astro-site.ts'
 import {indexSite} from '../build/pagefind.ts'
-import {deltaShare} from '../build/search-delta.ts'
+import {deltaShare, partPages} from '../build/search-delta.ts'
 import {dossierPaths} from '../paths.ts'
 
 // As in scripts/build.ts: no telemetry calls from a build.
@@ -29,7 +29,7 @@ async function runStage(stage: string | undefined): Promise<number> {
   }
   if (stage === 'pagefind') {
     const paths = dossierPaths(root)
-    const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare()})
+    const search = await indexSite(paths.out, {stateFile: paths.searchIndexState, deltaShare: deltaShare(), partPages: partPages()})
     console.log(`pagefind: ${search.pages} pages searchable (${search.kind === 'delta' ? `${search.deltaPages} changed pages indexed` : 'all indexed'})`)
     return 0
   }

@@ -4,15 +4,17 @@
  * Only article pages are read and indexed (`ARTICLE_PAGES`; duplicates among them are
  * left out because they carry no `data-pagefind-body`), in Arabic, with the hidden search
  * forms and filters ArticleSearchMeta writes. A whole build indexes every page into the
- * bundle the last build left (pagefind-bundle.ts); a build that changed few pages indexes
- * only those, into a delta beside it (search-delta.ts). Pagefind's browser module
+ * bundle the last build left (pagefind-bundle.ts), in parts of at most `partPages` pages
+ * (one Pagefind run each, so its memory stays bounded); a build that changed few pages
+ * indexes only those, into a delta beside it (search-delta.ts). Pagefind's browser module
  * `pagefind.js` is minified: the search page loads it on every first search, and minified it
  * is a third smaller (47 KB → 32 KB before compression). A small loader module is written
  * beside it (`LOADER`, see `LOADER_SOURCE`), and Pagefind's own ready-made UIs, which the site
  * does not use, are left out.
  */
 import {execFile} from 'node:child_process'
-import {copyFile, mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {copyFileSync, linkSync, mkdirSync, readdirSync} from 'node:fs'
+import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -20,7 +22,18 @@ import {transform} from 'esbuild'
 import * as pagefind from 'pagefind'
 import {DELTA_FOLDER, LOADER, STATE_FILE, type SearchState} from '../search/fields.ts'
 import {readEntry, tidyBundle} from './pagefind-bundle.ts'
-import {describeDelta, planIndex, readArticlePages, readState, recordMainIndex, writeDescriptor, type ArticlePage} from './search-delta.ts'
+import {
+  describeDelta,
+  partBundle,
+  PART_PAGES,
+  planIndex,
+  readArticlePages,
+  readState,
+  recordMainIndex,
+  splitParts,
+  writeDescriptor,
+  type ArticlePage
+} from './search-delta.ts'
 
 /** The article pages, relative to the output folder (src/pages/articles/[slug].astro). */
 const ARTICLE_PAGES = 'articles/*/index.html'
@@ -37,6 +50,8 @@ export interface IndexOptions {
   stateFile?: string
   /** Share of the main index a delta may change before the index is built whole (default DELTA_SHARE). */
   deltaShare?: number
+  /** Most pages in a part of the main index (default PART_PAGES). */
+  partPages?: number
 }
 
 /** What indexing did. */
@@ -62,6 +77,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   await rm(deltaBundle, {recursive: true, force: true})
   let indexed: IndexedSite
   let deltaVersion: string | null = null
+  let parts = 1
   if (!pages.some((page) => page.body !== null)) {
     // No searchable page (a dossier whose every source was rejected): the command line would refuse.
     await rm(bundle, {recursive: true, force: true})
@@ -69,13 +85,17 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
     await finishMainBundle(bundle)
     indexed = {pages: 0, kind: 'whole', deltaPages: 0}
   } else {
-    const plan = planIndex(pages, options.stateFile ? readState(options.stateFile, bundle) : null, options.deltaShare)
+    const state = options.stateFile ? readState(options.stateFile, bundle) : null
+    const plan = planIndex(pages, state, options.deltaShare)
     if (plan.kind === 'whole') {
-      await indexWhole(outDir, bundle)
+      const split = splitParts(pages, options.partPages ?? PART_PAGES)
+      parts = split.length
+      await indexWhole(outDir, bundle, split)
       await finishMainBundle(bundle)
-      if (options.stateFile) recordMainIndex(bundle, pages, options.stateFile)
-      indexed = {pages: pagesIndexed(bundle), kind: 'whole', deltaPages: 0, ...(options.stateFile ? {reason: plan.reason} : {})}
+      if (options.stateFile) recordMainIndex(bundle, split, options.stateFile)
+      indexed = {pages: pagesIndexed(bundle, parts), kind: 'whole', deltaPages: 0, ...(options.stateFile ? {reason: plan.reason} : {})}
     } else {
+      parts = plan.parts
       let deltaPages = 0
       if (plan.changed.length > 0 || plan.superseded.length > 0) {
         await indexDelta(outDir, deltaBundle, plan.changed)
@@ -83,52 +103,82 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
         deltaVersion = writeDescriptor(deltaBundle, descriptor)
         deltaPages = descriptor.pages
       }
-      indexed = {pages: pagesIndexed(bundle) - plan.superseded.length + deltaPages, kind: 'delta', deltaPages}
+      indexed = {pages: pagesIndexed(bundle, parts) - plan.superseded.length + deltaPages, kind: 'delta', deltaPages}
     }
   }
-  const state: SearchState = {version: 1, delta: deltaVersion}
+  await removeParts(bundle, parts)
+  const state: SearchState = {version: 1, parts, delta: deltaVersion}
   await writeFile(path.join(bundle, STATE_FILE), JSON.stringify(state))
   await writeFile(path.join(bundle, LOADER), LOADER_SOURCE)
   return indexed
 }
 
 /**
- * Index every article page into the main bundle. The site folder, and with it the last build's
- * bundle, is kept between builds (src/build/astro-site.ts): Pagefind writes only the index files
- * that changed (pagefind-bundle.ts).
+ * Index every article page into the main index, part by part (`parts`, from splitParts). The
+ * site folder, and with it the last build's bundles, is kept between builds (src/build/astro-site.ts):
+ * Pagefind writes only the index files that changed (pagefind-bundle.ts). A dossier of one part is
+ * indexed from the site folder itself; each of several parts from a folder of its own pages.
  */
-async function indexWhole(outDir: string, bundle: string): Promise<void> {
+async function indexWhole(outDir: string, bundle: string, parts: ReadonlyArray<readonly ArticlePage[]>): Promise<void> {
+  for (const [part, pages] of parts.entries()) {
+    const target = partBundle(bundle, part)
+    if (parts.length === 1) await indexInto(outDir, target)
+    else await withPages(outDir, pages, (site) => indexInto(site, target))
+    if (part > 0) await Promise.all([...UNUSED_UI, ...NOT_IN_PART].map((file) => rm(path.join(target, file), {force: true})))
+  }
+}
+
+/** Index the article pages of `site` into `target`, reusing what an earlier build left there. */
+async function indexInto(site: string, target: string): Promise<void> {
   const writtenSince = Date.now()
-  await runPagefind(outDir, bundle)
-  const tidy = tidyBundle(bundle, writtenSince)
+  await runPagefind(site, target)
+  const tidy = tidyBundle(target, writtenSince)
   if (tidy.problems.length > 0) {
     console.warn(`pagefind: writing the index afresh: ${tidy.problems.join('; ')}`)
-    await rm(bundle, {recursive: true, force: true})
-    await runPagefind(outDir, bundle)
+    await rm(target, {recursive: true, force: true})
+    await runPagefind(site, target)
+  }
+}
+
+/** Remove the main index's part folders past its `parts` parts, left by an earlier build. */
+async function removeParts(bundle: string, parts: number): Promise<void> {
+  const names = readdirSync(bundle).filter((name) => /^part-\d+$/.test(name) && Number(name.slice('part-'.length)) > parts)
+  await Promise.all(names.map((name) => rm(path.join(bundle, name), {recursive: true, force: true})))
+}
+
+/**
+ * Run `index` over a temporary site folder holding only `pages`, at their paths (so Pagefind gives
+ * them the same URLs): hard links to the site's files where the file system allows, copies elsewhere.
+ */
+async function withPages(outDir: string, pages: readonly ArticlePage[], index: (site: string) => Promise<void>): Promise<void> {
+  const site = await mkdtemp(path.join(tmpdir(), 'dossier-pages-'))
+  try {
+    for (const page of pages) {
+      const target = path.join(site, page.file)
+      mkdirSync(path.dirname(target), {recursive: true})
+      try {
+        linkSync(path.join(outDir, page.file), target)
+      } catch {
+        copyFileSync(path.join(outDir, page.file), target)
+      }
+    }
+    await index(site)
+  } finally {
+    await rm(site, {recursive: true, force: true})
   }
 }
 
 /**
- * Index only `changed` into a fresh delta bundle: the pages are copied into a folder of their own,
- * at the same paths, so Pagefind gives them the same URLs. The delta keeps Pagefind's index files
- * and its wasm (the search page opens the delta as an instance of its own, which loads the wasm
- * from the delta's folder); the script files are the main bundle's.
+ * Index only `changed` into a fresh delta bundle. The delta keeps Pagefind's index files and its
+ * wasm (the search page opens the delta as an instance of its own, which loads the wasm from the
+ * delta's folder); the script files are the main bundle's.
  */
 async function indexDelta(outDir: string, deltaBundle: string, changed: readonly ArticlePage[]): Promise<void> {
-  await mkdir(deltaBundle, {recursive: true})
+  mkdirSync(deltaBundle, {recursive: true})
   // Only pages gone: the delta is its descriptor alone (the pages the main index must not show).
   if (changed.length === 0) return
-  const site = await mkdtemp(path.join(tmpdir(), 'dossier-delta-'))
-  try {
-    for (const page of changed) {
-      await mkdir(path.dirname(path.join(site, page.file)), {recursive: true})
-      await copyFile(path.join(outDir, page.file), path.join(site, page.file))
-    }
-    await runPagefind(site, deltaBundle)
-  } finally {
-    await rm(site, {recursive: true, force: true})
-  }
-  await Promise.all([...UNUSED_UI, ...NOT_IN_DELTA].map((file) => rm(path.join(deltaBundle, file), {force: true})))
+  await withPages(outDir, changed, (site) => runPagefind(site, deltaBundle))
+  await Promise.all([...UNUSED_UI, ...NOT_IN_PART].map((file) => rm(path.join(deltaBundle, file), {force: true})))
 }
 
 /** The main bundle after Pagefind wrote it: without the UIs the site does not use, its module minified. */
@@ -169,9 +219,13 @@ async function writeEmptyIndex(bundle: string): Promise<void> {
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`)
 }
 
-/** The number of pages in the bundle's index, from its entry file. */
-function pagesIndexed(bundle: string): number {
-  return Object.values(readEntry(bundle).languages).reduce((sum, language) => sum + language.page_count, 0)
+/** The number of pages in the main index's `parts` parts, from their entry files. */
+function pagesIndexed(bundle: string, parts: number): number {
+  let pages = 0
+  for (let part = 0; part < parts; part++) {
+    pages += Object.values(readEntry(partBundle(bundle, part)).languages).reduce((sum, language) => sum + language.page_count, 0)
+  }
+  return pages
 }
 
 /**
@@ -190,8 +244,8 @@ window.dossierPagefind = import('./pagefind.js')
 window.dispatchEvent(new Event('dossier:pagefind'))
 `
 
-/** Files a delta bundle does not need: the main bundle's scripts are used, and its language is always Arabic. */
-const NOT_IN_DELTA = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']
+/** Files a part or delta bundle does not need: the main bundle's scripts are used, and its language is always Arabic. */
+const NOT_IN_PART = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']
 
 /** Pagefind's ready-made search UIs, written with every index. */
 const UNUSED_UI = [

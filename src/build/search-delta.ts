@@ -1,29 +1,37 @@
 /**
- * The search index in two parts, so that adding an article does not mean indexing every page again.
+ * The search index in parts, so that adding an article does not mean indexing every page again,
+ * and indexing every page does not mean holding all of them in memory at once.
+ *
+ * The main index (`pagefind/`) is built whole from time to time, in parts of at most `PART_PAGES`
+ * pages: each part a Pagefind index of its own, of a range of dates (the first part the newest
+ * pages, in `pagefind/` itself; part n in `pagefind/part-n/`). Pagefind holds every page of an index
+ * in memory while it builds it: at 10,000 articles one index took 5 GB, two halves 2.6 GB each
+ * (BENCHMARKS.md). A part's results sorted by date come after the previous part's, so the search
+ * page lists them one part after the other (splitParts).
  *
  * Pagefind has no incremental mode: each run parses and indexes every page, about 40 s at 10,000
- * articles even when one page changed (BENCHMARKS.md). So the index of the last whole build, the
- * main index (`pagefind/`), is kept, and a build that changed few article pages indexes only those
- * into a second, small index, the delta (`pagefind/delta/`), with the list of the main index's pages
- * it supersedes (changed since, or gone). The search page searches both and merges what they find
- * (src/search/segments.ts). Once the pages changed since the main index pass `DELTA_SHARE` of it, the
- * main index is built whole again and the delta dropped.
+ * articles even when one page changed. So the main index is kept, and a build that changed few
+ * article pages indexes only those into a second, small index, the delta (`pagefind/delta/`), with
+ * the list of the main index's pages it supersedes (changed since, or gone). The search page
+ * searches all of them and merges what they find (src/search/segments.ts). Once the pages changed
+ * since the main index pass `DELTA_SHARE` of it, the main index is built whole again and the delta
+ * dropped.
  *
  * What is compared is a page's indexed body: the element marked `data-pagefind-body`, which holds
  * everything Pagefind takes from an article page (text, title, filters, meta, sort key). Pages whose
  * body is the same byte for byte index the same.
  *
  * What the build keeps (`SearchIndexState`, in the ingest's cache folder): per page of the main
- * index, its body's hash, its Pagefind page id and its date sort key. What the site gets:
- * `pagefind/dossier-sort.json` (the main index's sort keys, which merging by date needs) and, when
- * there is a delta, `pagefind/delta/dossier-delta.json` (`DeltaDescriptor`), whose version
- * `pagefind/dossier-search.json` gives (src/build/pagefind.ts).
+ * index, its body's hash, its part, its Pagefind page id and its date sort key. What the site gets:
+ * `dossier-sort.json` in each part (its sort keys, which merging with a delta by date needs) and,
+ * when there is a delta, `pagefind/delta/dossier-delta.json` (`DeltaDescriptor`), whose version
+ * `pagefind/dossier-search.json` gives with the number of parts (src/build/pagefind.ts).
  */
 import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {gunzipSync, constants as zlib} from 'node:zlib'
-import {DATE_SORT, DELTA_FILE, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
+import {DATE_SORT, DELTA_FILE, partFolder, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
 import {payload, readEntry} from './pagefind-bundle.ts'
 
 /** Share of the main index's pages a delta may replace or add before the main index is built whole again. */
@@ -41,8 +49,22 @@ export function deltaShare(env: NodeJS.ProcessEnv = process.env): number {
   return share
 }
 
+/** Pages in a part of the main index at most (unless one date has more). */
+export const PART_PAGES = 5000
+
+/** The most pages of a main index part: `DOSSIER_SEARCH_PART_PAGES` (a whole number from 1), or `PART_PAGES`. */
+export function partPages(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env['DOSSIER_SEARCH_PART_PAGES']
+  if (value === undefined || value === '') return PART_PAGES
+  const pages = Number(value)
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(pages) || pages < 1) {
+    throw new Error(`DOSSIER_SEARCH_PART_PAGES must be a whole number of pages from 1, not "${value}"`)
+  }
+  return pages
+}
+
 /** Version of the files written here; another version is not read. */
-const STATE_VERSION = 1
+const STATE_VERSION = 2
 
 /** An article page of the built site, as the search index sees it. */
 export interface ArticlePage {
@@ -56,9 +78,14 @@ export interface ArticlePage {
   sortKey: string | null
 }
 
+/** A searchable page: one with an indexed body. */
+export type SearchablePage = ArticlePage & {body: string; sortKey: string}
+
 /** A page of the main index, as the state keeps it. */
 interface IndexedPage {
   body: string
+  /** Its part of the main index, from 0. */
+  part: number
   id: string
   sortKey: string
 }
@@ -66,13 +93,42 @@ interface IndexedPage {
 /** What the build keeps about the main index between builds. */
 export interface SearchIndexState {
   version: number
-  /** The main index's language hash (`pagefind-entry.json`): the state describes that index only. */
+  /** The main index's parts' language hashes (`indexHash`): the state describes that index only. */
   index: string
+  parts: number
   pages: Record<string, IndexedPage>
 }
 
+/** A page of the main index a delta supersedes. */
+export interface SupersededPage {
+  id: string
+  part: number
+}
+
 /** What to do with the search index this build. */
-export type IndexPlan = {kind: 'whole'; reason: string} | {kind: 'delta'; changed: ArticlePage[]; superseded: string[]}
+export type IndexPlan = {kind: 'whole'; reason: string} | {kind: 'delta'; parts: number; changed: ArticlePage[]; superseded: SupersededPage[]}
+
+/** The bundle of main part `part` (from 0) of the index whose first part is `bundle`. */
+export function partBundle(bundle: string, part: number): string {
+  return part === 0 ? bundle : path.join(bundle, partFolder(part + 1))
+}
+
+/**
+ * The searchable pages in the main index's parts: successive ranges of sort keys, newest first
+ * (undated last), as few parts as `maxPages` allows, of equal size. So every page of a part sorts
+ * at or after every page of the part before it, and a part's results sorted by date follow the
+ * previous part's. Pages of one date may fall in two parts: then those of the earlier part come
+ * first (a whole index orders them by score); undated pages, the most common, are often split so.
+ */
+export function splitParts(pages: readonly ArticlePage[], maxPages: number): SearchablePage[][] {
+  const searchable = pages
+    .filter((page): page is SearchablePage => page.body !== null && page.sortKey !== null)
+    .sort((a, b) => (a.sortKey > b.sortKey ? -1 : a.sortKey < b.sortKey ? 1 : a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+  const size = Math.ceil(searchable.length / Math.max(1, Math.ceil(searchable.length / maxPages)))
+  const parts: SearchablePage[][] = []
+  for (let start = 0; start < searchable.length || parts.length === 0; start += size) parts.push(searchable.slice(start, start + size))
+  return parts
+}
 
 /** The article pages of the site in `outDir` (`articles/SLUG/index.html`), in name order. */
 export function readArticlePages(outDir: string): ArticlePage[] {
@@ -147,22 +203,30 @@ export function indexedBody(html: string): string | null {
 export function readState(file: string, bundle: string): SearchIndexState | null {
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexState
-    if (state.version !== STATE_VERSION || mainIndexHash(bundle) !== state.index) return null
-    if (!existsSync(path.join(bundle, SORT_FILE))) return null
+    if (state.version !== STATE_VERSION || indexHash(bundle, state.parts) !== state.index) return null
+    for (let part = 0; part < state.parts; part++) if (!existsSync(path.join(partBundle(bundle, part), SORT_FILE))) return null
     return state
   } catch {
     return null
   }
 }
 
-/** The language hash of the index in `bundle` (one language: the site indexes Arabic only). */
-export function mainIndexHash(bundle: string): string | null {
-  try {
-    const hashes = Object.values(readEntry(bundle).languages).map((language) => language.hash)
-    return hashes.length === 1 ? (hashes[0] ?? null) : null
-  } catch {
-    return null
+/**
+ * The language hashes of the main index's `parts` parts (one language each: the site indexes
+ * Arabic only), or null when a part is missing or unreadable.
+ */
+export function indexHash(bundle: string, parts: number): string | null {
+  const hashes: string[] = []
+  for (let part = 0; part < parts; part++) {
+    try {
+      const languages = Object.values(readEntry(partBundle(bundle, part)).languages)
+      if (languages.length !== 1) return null
+      hashes.push((languages[0] as {hash: string}).hash)
+    } catch {
+      return null
+    }
   }
+  return hashes.length > 0 ? hashes.join(' ') : null
 }
 
 /**
@@ -173,35 +237,38 @@ export function mainIndexHash(bundle: string): string | null {
 export function planIndex(pages: readonly ArticlePage[], state: SearchIndexState | null, share = DELTA_SHARE): IndexPlan {
   if (!state) return {kind: 'whole', reason: 'no index of an earlier build to add to'}
   const changed: ArticlePage[] = []
-  const superseded: string[] = []
+  const superseded: SupersededPage[] = []
   const seen = new Set<string>()
   for (const page of pages) {
     seen.add(page.url)
     const indexed = state.pages[page.url]
     if (indexed?.body === page.body) continue
     if (page.body !== null) changed.push(page)
-    if (indexed) superseded.push(indexed.id)
+    if (indexed) superseded.push({id: indexed.id, part: indexed.part})
   }
-  for (const [url, indexed] of Object.entries(state.pages)) if (!seen.has(url)) superseded.push(indexed.id)
+  for (const [url, indexed] of Object.entries(state.pages)) if (!seen.has(url)) superseded.push({id: indexed.id, part: indexed.part})
   const limit = Math.floor(Object.keys(state.pages).length * share)
   const size = Math.max(changed.length, superseded.length)
   if (size > limit) return {kind: 'whole', reason: `${size} pages changed since the main index, more than ${limit} (${share * 100} % of it)`}
-  superseded.sort()
-  return {kind: 'delta', changed, superseded}
+  superseded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return {kind: 'delta', parts: state.parts, changed, superseded}
 }
 
 /**
- * After a whole build: the state of the new main index and its sort keys file. Every indexed
- * page's id is read from the start of its fragment (the URL comes first).
+ * After a whole build: the state of the new main index and each part's sort keys file. Every
+ * indexed page's id is read from the start of its fragment (the URL comes first).
  */
-export function recordMainIndex(bundle: string, pages: readonly ArticlePage[], stateFile: string): void {
-  const ids = fragmentIds(path.join(bundle, 'fragment'))
-  const state: SearchIndexState = {version: STATE_VERSION, index: mainIndexHash(bundle) ?? '', pages: {}}
-  for (const page of pages) {
-    const id = ids.get(page.url)
-    if (page.body !== null && page.sortKey !== null && id) state.pages[page.url] = {body: page.body, id, sortKey: page.sortKey}
-  }
-  writeFileSync(path.join(bundle, SORT_FILE), JSON.stringify(sortKeyFile(Object.values(state.pages))))
+export function recordMainIndex(bundle: string, parts: ReadonlyArray<readonly SearchablePage[]>, stateFile: string): void {
+  const state: SearchIndexState = {version: STATE_VERSION, index: indexHash(bundle, parts.length) ?? '', parts: parts.length, pages: {}}
+  parts.forEach((pages, part) => {
+    const ids = fragmentIds(path.join(partBundle(bundle, part), 'fragment'))
+    const indexed: IndexedPage[] = []
+    for (const page of pages) {
+      const id = ids.get(page.url)
+      if (id) indexed.push((state.pages[page.url] = {body: page.body, part, id, sortKey: page.sortKey}))
+    }
+    writeFileSync(path.join(partBundle(bundle, part), SORT_FILE), JSON.stringify(sortKeyFile(indexed)))
+  })
   mkdirSync(path.dirname(stateFile), {recursive: true})
   writeFileSync(stateFile, JSON.stringify(state))
 }
@@ -225,14 +292,13 @@ export function describeDelta(mainBundle: string, deltaBundle: string, plan: Ext
     const id = ids.get(page.url)
     return id && page.sortKey !== null ? [{id, sortKey: page.sortKey}] : []
   })
-  const superseded: DeltaDescriptor['superseded'] = {}
-  for (const id of plan.superseded) {
-    const fragment = JSON.parse(payload(readFileSync(path.join(mainBundle, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as {
-      filters?: Record<string, string[]>
-    }
-    superseded[id] = fragment.filters ?? {}
+  const superseded: DeltaDescriptor['superseded'] = Array.from({length: plan.parts}, () => ({}))
+  for (const {id, part} of plan.superseded) {
+    const file = path.join(partBundle(mainBundle, part), 'fragment', `${id}.pf_fragment`)
+    const fragment = JSON.parse(payload(readFileSync(file)).toString('utf8')) as {filters?: Record<string, string[]>}
+    ;(superseded[part] as Record<string, Record<string, string[]>>)[id] = fragment.filters ?? {}
   }
-  return {version: STATE_VERSION, index: mainIndexHash(mainBundle) ?? '', pages: pages.length, superseded, sort: sortKeyFile(pages).keys}
+  return {version: STATE_VERSION, index: indexHash(mainBundle, plan.parts) ?? '', pages: pages.length, superseded, sort: sortKeyFile(pages).keys}
 }
 
 /** Write the descriptor; returns its version string (a hash of its bytes) for the search state file. */

@@ -304,7 +304,7 @@ export function startSearchPage(): void {
       const module = (await loadedPagefind()) as PagefindModule
       await module.options({basePath: bundle, noWorker: true})
       await module.init()
-      // The index may be in two parts (src/build/search-delta.ts): searched and merged by segments.ts.
+      // The index may be in parts (src/build/search-delta.ts): searched and merged by segments.ts.
       const segments = await openSegments({
         bundle: new URL(bundle, window.location.href).href,
         main: module,

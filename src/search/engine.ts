@@ -2,7 +2,7 @@
  * Running a parsed query against Pagefind's JS API: the same code in the
  * browser (search page) and in Node (the search quality test).
  *
- * The site's index may come in two parts (src/build/search-delta.ts): each is
+ * The site's index may come in parts (src/build/search-delta.ts): each is
  * searched here on its own, the main index without the pages the delta
  * supersedes (`superseded`), and segments.ts merges what they find.
  *

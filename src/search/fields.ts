@@ -33,18 +33,26 @@ export const ENTITY_FILTERS = ['person', 'organization', 'place'] as const
 export const LOADER = 'dossier-loader.js'
 
 /**
- * The search index's second part (src/build/search-delta.ts): the folder of the delta index inside
- * the main bundle, its descriptor, and the main index's sort keys file.
+ * The parts of the search index (src/build/search-delta.ts): the folder of the delta index inside
+ * the main bundle, its descriptor, each main part's sort keys file, and the folder of main part
+ * `n` (from 2: the first part is the main bundle itself).
  */
 export const DELTA_FOLDER = 'delta/'
 export const DELTA_FILE = 'dossier-delta.json'
 export const SORT_FILE = 'dossier-sort.json'
-/** Written beside `pagefind.js` on every build: whether there is a delta (`SearchState`). */
+export const partFolder = (n: number) => `part-${n}/`
+/** Written beside `pagefind.js` on every build: the main index's parts and whether there is a delta (`SearchState`). */
 export const STATE_FILE = 'dossier-search.json'
 
-/** Whether the index has a delta: its descriptor's version, or null. Fetched afresh by every search page. */
+/** Fetched afresh by every search page. */
 export interface SearchState {
   version: number
+  /**
+   * Parts of the main index, each a Pagefind index of a range of dates, newest first (none before
+   * `parts` was written: one). The search page opens them all.
+   */
+  parts?: number
+  /** Whether the index has a delta: its descriptor's version, or null. */
   delta: string | null
 }
 
@@ -61,8 +69,11 @@ export interface DeltaDescriptor {
   index: string
   /** Pages in the delta. */
   pages: number
-  /** Main index pages the delta replaces or the site no longer has, with the filter values each was indexed with. */
-  superseded: Record<string, Record<string, string[]>>
+  /**
+   * Main index pages the delta replaces or the site no longer has, with the filter values each was
+   * indexed with, by main part (the first part's first).
+   */
+  superseded: Array<Record<string, Record<string, string[]>>>
   /** The delta's pages' date sort keys (key → page ids). */
   sort: Record<string, string[]>
 }

@@ -230,7 +230,7 @@ describe('search in the browser', () => {
   })
 })
 
-describe('search over the main index and a delta of the pages changed since', () => {
+describe('search over a main index in parts and a delta of the pages changed since', () => {
   const base = '/dossier/'
   let site: BuiltSite
   let origin: string
@@ -239,8 +239,9 @@ describe('search over the main index and a delta of the pages changed since', ()
   let slugs: Map<string, string>
 
   before(async () => {
-    // Let every rebuild make a delta, however large a share of this small dossier it changes.
-    const env = {DOSSIER_SEARCH_DELTA: '1'}
+    // Let every rebuild make a delta, however large a share of this small dossier it changes, and
+    // index the main index in parts of two pages, as a large dossier's is.
+    const env = {DOSSIER_SEARCH_DELTA: '1', DOSSIER_SEARCH_PART_PAGES: '2'}
     const content = copySampleContent()
     const first = await buildSite({content, base, env})
     writeFileSync(
@@ -252,6 +253,7 @@ describe('search over the main index and a delta of the pages changed since', ()
     rmSync(path.join(content, 'sources', '004_e5837cf2311ce5b0.txt'))
     site = await buildSite({content, base, env, out: first.out})
     assert.match(site.stdout, /pagefind \(\d+ changed pages\)/, site.stdout)
+    assert.ok(JSON.parse(readFileSync(path.join(site.out, 'pagefind', 'dossier-search.json'), 'utf8')).parts >= 2)
     ;({origin, server} = await serve(site.out, base))
     browser = await launchBrowser()
     const dossier = JSON.parse(readFileSync(path.join(site.out, 'dossier.json'), 'utf8')) as {articles: Array<{path: string; file: string}>}
@@ -282,6 +284,7 @@ describe('search over the main index and a delta of the pages changed since', ()
     assert.deepEqual(known, [...known].sort().reverse(), 'newest first')
     const loaded = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).pathname))
     assert.ok(loaded.some((file) => file.startsWith(`${base}pagefind/delta/`)), 'the delta index was loaded')
+    assert.ok(loaded.some((file) => file.startsWith(`${base}pagefind/part-2/`)), "the main index's second part was loaded")
     assert.deepEqual(errors, [])
   })
 })

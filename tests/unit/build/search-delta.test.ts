@@ -4,9 +4,9 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {after, test} from 'node:test'
 import {indexSite} from '../../../src/build/pagefind.ts'
-import {indexedBody, planIndex, readArticlePages, type SearchIndexState} from '../../../src/build/search-delta.ts'
+import {indexedBody, planIndex, readArticlePages, splitParts, type SearchIndexState} from '../../../src/build/search-delta.ts'
 import type {RunOptions} from '../../../src/search/engine.ts'
-import {DELTA_FILE, DELTA_FOLDER, STATE_FILE, type DeltaDescriptor} from '../../../src/search/fields.ts'
+import {DELTA_FILE, DELTA_FOLDER, partFolder, STATE_FILE, type DeltaDescriptor} from '../../../src/search/fields.ts'
 import {openSearchIndex} from '../../../src/search/node.ts'
 import {parseQuery} from '../../../src/search/query.ts'
 import {filterTotals, searchSegments, type SearchSegment} from '../../../src/search/segments.ts'
@@ -24,13 +24,40 @@ test('indexedBody is the element marked data-pagefind-body, nested elements of i
   assert.equal(indexedBody('<p title="data-pagefind-body">a</p><article data-pagefind-body>b</article>'), '<article data-pagefind-body>b</article>')
 })
 
-const page = (url: string, body: string | null) => ({url, file: `articles${url}index.html`, body, sortKey: body === null ? null : '2024'})
+const page = (url: string, body: string | null, sortKey = '2024') => ({url, file: `articles${url}index.html`, body, sortKey: body === null ? null : sortKey})
+
+test('splitParts: successive ranges of dates, newest first and undated last, as few as the size allows, of equal size', () => {
+  const pages = [
+    page('/a/', 'x', '2024-01-01'),
+    page('/b/', 'x', '2025-05'),
+    page('/c/', 'x', '2024-01-01'),
+    page('/d/', null),
+    page('/e/', 'x', '0000'),
+    page('/f/', 'x', '2023'),
+    page('/g/', 'x', '2024-01-01'),
+    page('/h/', 'x', '2026-02-02')
+  ]
+  const urls = (parts: ReturnType<typeof splitParts>) => parts.map((part) => part.map((p) => p.url))
+  assert.deepEqual(urls(splitParts(pages, 10)), [['/h/', '/b/', '/a/', '/c/', '/g/', '/f/', '/e/']], 'one part: every searchable page, by date')
+  assert.deepEqual(
+    urls(splitParts(pages, 4)),
+    [
+      ['/h/', '/b/', '/a/', '/c/'],
+      ['/g/', '/f/', '/e/']
+    ],
+    'a date may be split'
+  )
+  assert.deepEqual(urls(splitParts(pages, 3)), [['/h/', '/b/', '/a/'], ['/c/', '/g/', '/f/'], ['/e/']])
+  assert.deepEqual(urls(splitParts(pages, 1)).length, 7)
+  assert.deepEqual(urls(splitParts([], 2)), [[]])
+})
 
 test('planIndex: the changed and new pages go to a delta, changed and gone pages are superseded; too many changes mean a whole build', () => {
   const state: SearchIndexState = {
-    version: 1,
-    index: 'ar_x',
-    pages: Object.fromEntries(['a', 'b', 'c', 'd'].map((slug) => [`/${slug}/`, {body: `body-${slug}`, id: `ar_${slug}`, sortKey: '2024'}]))
+    version: 2,
+    index: 'ar_x ar_y',
+    parts: 2,
+    pages: Object.fromEntries(['a', 'b', 'c', 'd'].map((slug, i) => [`/${slug}/`, {body: `body-${slug}`, part: i % 2, id: `ar_${slug}`, sortKey: '2024'}]))
   }
   const pages = [page('/a/', 'body-a'), page('/b/', 'body-b2'), page('/d/', null), page('/e/', 'body-e')]
   const plan = planIndex(pages, state, 0.75)
@@ -40,7 +67,16 @@ test('planIndex: the changed and new pages go to a delta, changed and gone pages
     plan.changed.map((p) => p.url),
     ['/b/', '/e/']
   )
-  assert.deepEqual(plan.superseded, ['ar_b', 'ar_c', 'ar_d'], 'b changed, c gone, d now a duplicate (no body)')
+  assert.deepEqual(
+    plan.superseded,
+    [
+      {id: 'ar_b', part: 1},
+      {id: 'ar_c', part: 0},
+      {id: 'ar_d', part: 1}
+    ],
+    'b changed, c gone, d now a duplicate (no body), each in its part'
+  )
+  assert.equal(plan.parts, 2)
   const whole = planIndex(pages, state, 0.25)
   assert.equal(whole.kind, 'whole')
   assert.match(whole.kind === 'whole' ? whole.reason : '', /3 pages changed since the main index, more than 1/)
@@ -86,7 +122,13 @@ const ARTICLES: Article[] = [
  */
 async function found(segments: SearchSegment[], query: string, options: RunOptions = {}) {
   const outcome = await searchSegments(segments, parseQuery(query), options)
-  const urls = await Promise.all(outcome.hits.map(async (hit) => (await hit.data()).url))
+  const fragments = await Promise.all(outcome.hits.map((hit) => hit.data()))
+  // In date order; pages of one date in URL order: an index in parts lists those of each part in
+  // turn, a whole index by score, and neither order says anything.
+  const urls = fragments
+    .map((fragment, i) => ({url: fragment.url, date: fragment.meta['date'] ?? '', i}))
+    .sort((a, b) => (options.sort === 'relevance' || a.date !== b.date ? a.i - b.i : a.url < b.url ? -1 : 1))
+    .map(({url}) => url)
   const filters = Object.fromEntries(
     Object.entries(outcome.filters)
       .map(([key, values]) => [key, Object.fromEntries(Object.entries(values).filter(([, count]) => count > 0))] as const)
@@ -122,16 +164,34 @@ async function assertSameSearches(site: string): Promise<void> {
   }
 }
 
-test('after a whole build, changed pages go to a delta and searches find what a whole index of the same pages finds', async () => {
-  const site = path.join(work, 'site')
-  const stateFile = path.join(work, 'state', 'search-index.json')
+/** Every superseded page of a descriptor, whatever its part. */
+const supersededPages = (descriptor: DeltaDescriptor) => descriptor.superseded.flatMap((part) => Object.values(part))
+
+for (const [parts, partPages] of [
+  [1, undefined],
+  [3, 3]
+] as const) {
+  test(`a main index in ${parts} part(s): after a whole build, changed pages go to a delta and searches find what a whole index of one part finds`, async () => {
+    await deltaScenario(parts, partPages)
+  })
+}
+
+async function deltaScenario(parts: number, partPages: number | undefined): Promise<void> {
+  const site = path.join(work, `site-${parts}`)
+  const stateFile = path.join(work, `state-${parts}`, 'search-index.json')
+  const options = {stateFile, deltaShare: 0.5, ...(partPages ? {partPages} : {})}
   for (const article of ARTICLES) writeArticle(site, article)
-  const first = await indexSite(site, {stateFile, deltaShare: 0.5})
+  const first = await indexSite(site, options)
   assert.deepEqual(first, {pages: 8, kind: 'whole', deltaPages: 0, reason: 'no index of an earlier build to add to'})
-  assert.deepEqual(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')), {version: 1, delta: null})
+  assert.deepEqual(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')), {version: 1, parts, delta: null})
+  for (let part = 2; part <= parts; part++) {
+    assert.ok(existsSync(path.join(site, 'pagefind', partFolder(part), 'pagefind-entry.json')), `part ${part}`)
+    assert.ok(!existsSync(path.join(site, 'pagefind', partFolder(part), 'pagefind.js')), "a part uses the main bundle's module")
+  }
+  if (parts > 1) await assertSameSearches(site)
 
   // Nothing changed: no delta.
-  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 8, kind: 'delta', deltaPages: 0})
+  assert.deepEqual(await indexSite(site, options), {pages: 8, kind: 'delta', deltaPages: 0})
   assert.equal(existsSync(path.join(site, 'pagefind', DELTA_FOLDER)), false)
 
   // b changed (new words, other topic), c gone, i added with the newest date, j added without one.
@@ -139,12 +199,13 @@ test('after a whole build, changed pages go to a delta and searches find what a 
   rmSync(path.join(site, 'articles', 'c'), {recursive: true})
   writeArticle(site, {slug: 'i', date: '2026-01-02', topic: 'دفاع', text: 'قطر توقع عقد طائرات مسيرة'})
   writeArticle(site, {slug: 'j', date: null, topic: 'سياسة', text: 'الدوحة تستضيف مؤتمرا عن قطر'})
-  const second = await indexSite(site, {stateFile, deltaShare: 0.5})
+  const second = await indexSite(site, options)
   assert.deepEqual(second, {pages: 9, kind: 'delta', deltaPages: 3})
   const descriptor = JSON.parse(readFileSync(path.join(site, 'pagefind', DELTA_FOLDER, DELTA_FILE), 'utf8')) as DeltaDescriptor
-  assert.equal(Object.keys(descriptor.superseded).length, 2, 'b and c')
+  assert.equal(descriptor.superseded.length, parts)
+  assert.equal(supersededPages(descriptor).length, 2, 'b and c')
   assert.ok(
-    Object.values(descriptor.superseded).some((filters) => filters['topic']?.includes('اقتصاد') && filters['year']?.includes('2023')),
+    supersededPages(descriptor).some((filters) => filters['topic']?.includes('اقتصاد') && filters['year']?.includes('2023')),
     "c's filters"
   )
   assert.match(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')).delta, /^[\w-]{16}$/)
@@ -160,8 +221,8 @@ test('after a whole build, changed pages go to a delta and searches find what a 
   console.warn = (message: string) => warnings.push(message)
   try {
     const opened = await openSearchIndex(path.join(site, 'pagefind'))
-    assert.equal(opened.segments.length, 1)
-    assert.equal(opened.segments[0]?.superseded, undefined)
+    assert.equal(opened.segments.length, parts)
+    assert.ok(opened.segments.every((segment) => segment.kind === 'main' && segment.superseded === undefined))
     await opened.destroy()
   } finally {
     console.warn = warn
@@ -175,18 +236,24 @@ test('after a whole build, changed pages go to a delta and searches find what a 
   rmSync(path.join(site, 'articles', 'i'), {recursive: true})
   rmSync(path.join(site, 'articles', 'j'), {recursive: true})
   rmSync(path.join(site, 'articles', 'h'), {recursive: true})
-  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 7, kind: 'delta', deltaPages: 0})
+  assert.deepEqual(await indexSite(site, options), {pages: 7, kind: 'delta', deltaPages: 0})
   assert.ok(existsSync(path.join(site, 'pagefind', DELTA_FOLDER, DELTA_FILE)))
   await assertSameSearches(site)
 
   // More changed than the share allows: the main index is built whole again and the delta dropped.
   for (const article of ARTICLES.slice(0, 6)) writeArticle(site, {...article, text: `${article.text} بعد التعديل`})
-  const third = await indexSite(site, {stateFile, deltaShare: 0.5})
+  const third = await indexSite(site, options)
   assert.equal(third.kind, 'whole')
   assert.match(third.reason ?? '', /more than 4 \(50 % of it\)/)
   assert.equal(existsSync(path.join(site, 'pagefind', DELTA_FOLDER)), false)
-  assert.deepEqual(await indexSite(site, {stateFile, deltaShare: 0.5}), {pages: 7, kind: 'delta', deltaPages: 0}, 'and the state follows it')
-})
+  assert.deepEqual(await indexSite(site, options), {pages: 7, kind: 'delta', deltaPages: 0}, 'and the state follows it')
+
+  // Built whole in one part (without a state): the folders of the earlier parts go.
+  await indexSite(site)
+  assert.equal(existsSync(path.join(site, 'pagefind', partFolder(2))), false)
+  assert.equal(JSON.parse(readFileSync(path.join(site, 'pagefind', STATE_FILE), 'utf8')).parts, 1)
+  await assertSameSearches(site)
+}
 
 test('a state that does not describe the bundle in the site (deleted, or another) is not used', async () => {
   const site = path.join(work, 'other')
