@@ -11,6 +11,9 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {gzipSync} from 'node:zlib'
+import type {PagefindApi} from '../search/engine.ts'
+import {parseQuery} from '../search/query.ts'
+import {filterTotals, openSegments, searchSegments} from '../search/segments.ts'
 
 /** Bytes and number of files under a folder. */
 export async function directorySize(dir: string): Promise<{bytes: number; files: number}> {
@@ -123,7 +126,7 @@ export async function fonts(outDir: string): Promise<{files: number; bytes: numb
 /** What a first search downloads, by kind of file. */
 export interface SearchDownload {
   query: string
-  /** Results Pagefind found for the query. */
+  /** Results the search found (confirmed, as the search page lists them). */
   results: number
   /** Transferred bytes by kind: js, entry, meta, wasm, index, filter, fragment. */
   bytes: Record<string, number>
@@ -134,11 +137,10 @@ export interface SearchDownload {
   searchPage: number
 }
 
-interface PagefindModule {
+interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>
   init(): Promise<void>
-  filters(): Promise<unknown>
-  search(term: string): Promise<{results: Array<{data(): Promise<unknown>}>} | null>
+  createInstance(options: Record<string, unknown>): PagefindApi & {init(): Promise<void>}
   destroy?(): Promise<void>
 }
 
@@ -153,11 +155,11 @@ function kindOf(file: string): string {
 }
 
 /**
- * Run a first search as the search page does, in this process, and count the
- * bytes it fetches: the loader and `pagefind.js`, Pagefind's entry file,
- * language meta and wasm, the filters (the page shows filter counts), the
- * index chunks for the whole query and for each of its words (the page asks
- * for each word exactly too), and the fragments of the first `shown` results.
+ * Run a first search as the search page does (src/scripts/search-page.ts), in
+ * this process, and count the bytes it fetches: the loader and `pagefind.js`,
+ * the index's state file, each part's entry file, language meta and wasm, the
+ * filters (the page shows filter counts), the index chunks its query needs, the
+ * fragments it confirms results against and those of the first `shown` results.
  * Each file counts once (the browser caches it).
  */
 export async function firstSearch(outDir: string, query: string, options: {shown?: number; base?: string} = {}): Promise<SearchDownload> {
@@ -193,13 +195,22 @@ export async function firstSearch(outDir: string, query: string, options: {shown
   try {
     // A fresh module instance per call (the query string), so nothing is cached from an earlier search.
     const module = (await import(`${pathToFileURL(path.join(bundle, 'pagefind.js')).href}?bench=${Date.now()}`)) as PagefindModule
-    await module.options({basePath: `${pathToFileURL(bundle).href}/`, baseUrl: '/', noWorker: true})
+    const bundleUrl = `${pathToFileURL(bundle).href}/`
+    await module.options({basePath: bundleUrl, baseUrl: '/', noWorker: true})
     await module.init()
-    await module.filters()
-    const words = query.split(/\s+/u).filter(Boolean)
-    const [response] = await Promise.all([module.search(query), ...(words.length > 1 ? words.map((w) => module.search(`"${w}"`)) : [])])
-    results = response?.results.length ?? 0
-    await Promise.all((response?.results ?? []).slice(0, shown).map((r) => r.data()))
+    const segments = await openSegments({
+      bundle: bundleUrl,
+      main: module,
+      openIndex: async (basePath) => {
+        const index = module.createInstance({basePath, baseUrl: '/', noWorker: true})
+        await index.init()
+        return index
+      }
+    })
+    await filterTotals(segments)
+    const outcome = await searchSegments(segments, parseQuery(query))
+    results = outcome.hits.length
+    await Promise.all(outcome.hits.slice(0, shown).map((hit) => hit.data()))
     await module.destroy?.()
   } finally {
     globalThis.fetch = networkFetch

@@ -6,7 +6,8 @@ import {test} from 'node:test'
 import {gzipSync} from 'node:zlib'
 import {runMeasured} from '../../../src/bench/measure.ts'
 import {checkBudgets, parseBuildOutput, type BenchResult} from '../../../src/bench/report.ts'
-import {articlePageTransfers, directorySize, fonts, linkedAssets} from '../../../src/bench/site.ts'
+import {articlePageTransfers, directorySize, firstSearch, fonts, linkedAssets} from '../../../src/bench/site.ts'
+import {indexSite} from '../../../src/build/pagefind.ts'
 
 // The head of a built article page, as Astro writes it (src/layouts/Base.astro).
 const head =
@@ -89,4 +90,35 @@ test('parseBuildOutput reads the stage times, a render of every page and the sea
   const whole = parseBuildOutput('ingest: 5 articles (5 written), 0 rejected, in 1.20 s\nbuild: 5 pages searchable in dist/ (ingest 1.3 s, astro (all pages) 9.1 s, pagefind 1.4 s)\n')
   assert.deepEqual(whole, {stages: {ingest: 1300, astro: 9100, pagefind: 1400}, ingestReportedMs: 1200, astroAllPages: true, searchDeltaPages: null})
   assert.equal(parseBuildOutput('nothing printed').astroAllPages, null)
+})
+
+test('the first search counts what the search page fetches from every part of the index, and finds what one index finds', async () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'dossier-bench-search-'))
+  try {
+    const sites = ['whole', 'parts'].map((name) => path.join(work, name))
+    const texts = ['التعاون الدفاعي بين قطر وواشنطن', 'التعاون الدفاعي في قاعدة العديد', 'زيارة إلى الدوحة', 'اتفاق التعاون الدفاعي الجديد', 'الغاز القطري']
+    for (const site of sites) {
+      texts.forEach((text, i) => {
+        mkdirSync(path.join(site, 'articles', `a${i}`), {recursive: true})
+        writeFileSync(
+          path.join(site, 'articles', `a${i}`, 'index.html'),
+          `<!doctype html><html lang="ar"><head><meta charset="utf-8"></head><body><article data-pagefind-body><h1 data-pagefind-meta="title">a${i}</h1>` +
+            `<span hidden data-pagefind-sort="date:2025-0${i + 1}-01"></span><span hidden data-pagefind-filter="year:2025"></span><p>${text}</p></article></body></html>`
+        )
+      })
+    }
+    await indexSite(sites[0] as string)
+    await indexSite(sites[1] as string, {partPages: 2})
+    // One after the other: each counts what it fetches through the global fetch.
+    const whole = await firstSearch(sites[0] as string, 'التعاون الدفاعي')
+    const parts = await firstSearch(sites[1] as string, 'التعاون الدفاعي')
+    assert.equal(whole.results, 3)
+    assert.equal(parts.results, 3)
+    assert.equal(whole.files['wasm'], 1)
+    assert.equal(parts.files['wasm'], 3, "each of the three parts' wasm (Pagefind fetches it from each part's folder)")
+    assert.equal(parts.files['meta'], 3)
+    assert.ok(parts.total > whole.total)
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
 })
