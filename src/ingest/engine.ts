@@ -28,7 +28,7 @@ import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
-import {digestOf, type ArticleDigest, type RejectedDigest} from './digest.ts'
+import {digestOf, type ArticleDigest, type MentionForm, type RejectedDigest} from './digest.ts'
 import {readDigests, readEntryRecords, writeDigests, writeEntryRecords, type Digest, type EntryRecord} from './state.ts'
 import {buildDayNumber, holdsOn, type BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
@@ -50,10 +50,20 @@ export interface AnalyseTask extends SourceInput {
 }
 
 /** The dossier's decisions about one article, in a form that can cross to a worker. */
-export interface RenderFacts extends Omit<DossierFacts, 'nameOf'> {
+export interface RenderFacts extends Omit<DossierFacts, 'nameOf' | 'mentions'> {
+  /** The article's mention forms (its digest's) and the id the dossier resolved for each, in their order. */
+  forms: MentionForm[]
+  ids: string[]
   /** Display names of the entities the article mentions. */
   names: Record<string, string>
 }
+
+/**
+ * What a rendering is given: the facts, and the analysis itself or (in a worker, for an analysis
+ * a worker made in this run and stored in the cache) its cache key, so that the analyses of a
+ * whole dossier never pass through this thread.
+ */
+export type RenderInput = {facts: RenderFacts} & ({analysis: PlainAnalysis} | {analysisKey: string})
 
 /** A VFile's content as it crosses threads and sits in the cache. */
 export interface PlainFile {
@@ -120,7 +130,8 @@ export async function createEngine(settings: EngineSettings) {
   const [stored, records] = await Promise.all([readDigests(digestsFile, version), readEntryRecords(entriesFile, version)])
   // This run's digests by analysis key, and what each accepted article's analysis is.
   const digests = new Map<string, Digest>()
-  const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis}>()
+  // `stored`: made by a worker in this run, which wrote it to the cache (only its digest came back).
+  const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis; stored?: true}>()
 
   /** Analyse sources; digests in task order. An analysis read or made here is kept for rendering. */
   async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<ArticleDigest | RejectedDigest>> {
@@ -140,21 +151,28 @@ export async function createEngine(settings: EngineSettings) {
     const missing = tasks.map((task, i) => ({task, i})).filter(({i}) => results[i] === undefined)
     stats.cached += tasks.length - missing.length
     stats.computed += missing.length
-    const computed = await run<AnalyseTask, PlainResult>(
+    // In this thread a full analysis comes back; from a worker only its digest (the analysis is in the cache).
+    const computed = await run<AnalyseTask, PlainResult | Digest>(
       'analyse',
       missing.map((m) => m.task),
       missing.map((m) => keys[m.i] as string),
       (task) => toPlainResult(steps().analyse(task))
     )
-    missing.forEach(({i}, j) => (results[i] = computed[j]))
+    const inCache = new Set<number>()
+    missing.forEach(({i}, j) => {
+      results[i] = computed[j]
+      if (computed[j] && 'paragraphsHash' in (computed[j] as Digest)) inCache.add(i)
+    })
     return results.map((result, i) => {
       const key = keys[i] as string
       const task = tasks[i] as AnalyseTask
-      // A digest made now comes from a full analysis, which is kept: its entry is rendered next.
+      // A full analysis made here is kept: its entry is rendered next.
       const plain = result !== undefined && !('paragraphsHash' in result) && result.ok ? (result as PlainAnalysis) : undefined
       const digest = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
       digests.set(key, digest)
-      if (digest.ok) articles.set(digest.slug, {task, key, id: `${key}:${digest.buildDays.from}-${digest.buildDays.to}`, ...(plain ? {analysis: plain} : {})})
+      if (digest.ok) {
+        articles.set(digest.slug, {task, key, id: `${key}:${digest.buildDays.from}-${digest.buildDays.to}`, ...(plain ? {analysis: plain} : {}), ...(inCache.has(i) ? {stored: true as const} : {})})
+      }
       return digest
     })
   }
@@ -191,11 +209,16 @@ export async function createEngine(settings: EngineSettings) {
   async function render(items: ReadonlyArray<{slug: string; key: string; facts: RenderFacts}>): Promise<Rendered[]> {
     const results = items.map(({key}) => readCache<Rendered>(settings.cacheDir, 'render', key))
     const missing = items.map((item, i) => ({item, i})).filter(({i}) => results[i] === undefined)
+    const inputOf = (slug: string, facts: RenderFacts): RenderInput & {slug: string} => {
+      const article = articles.get(slug)
+      if (article?.stored && !article.analysis) return {slug, analysisKey: article.key, facts}
+      return {slug, analysis: analysisOf(slug), facts}
+    }
     const computed = await run(
       'render',
-      missing.map(({item}) => ({analysis: analysisOf(item.slug), facts: item.facts})),
+      missing.map(({item}) => inputOf(item.slug, item.facts)),
       missing.map(({item}) => item.key),
-      (input) => steps().render(input.analysis, input.facts)
+      (input) => steps().render('analysis' in input ? input.analysis : analysisOf(input.slug), input.facts)
     )
     missing.forEach(({i}, j) => (results[i] = computed[j]))
     return results as Rendered[]
@@ -378,7 +401,7 @@ function toPlainResult(result: Analysis | Rejected): PlainResult {
 export type Rendered = {data: ArticleData; mdx: string} | {error: string}
 
 /** A digest as it is, or made from a full result. */
-function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): ArticleDigest | RejectedDigest {
+export function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): ArticleDigest | RejectedDigest {
   if (!result.ok) return {ok: false, reason: result.reason, file: result.file as PlainFile}
   return 'paragraphsHash' in result ? result : digestOf(result, result.file)
 }
@@ -387,7 +410,7 @@ function digestFrom(result: ArticleDigest | RejectedDigest | PlainResult): Artic
  * A cached step result, or undefined when missing or unreadable. Synchronous: a build reads
  * thousands of small cache files, faster one after another than through the thread pool.
  */
-function readCache<T>(dir: string, kind: string, key: string): T | undefined {
+export function readCache<T>(dir: string, kind: string, key: string): T | undefined {
   try {
     return JSON.parse(readFileSync(path.join(dir, kind, key), 'utf8')) as T
   } catch {

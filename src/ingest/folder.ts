@@ -16,7 +16,7 @@ import {readConfig} from '../config.ts'
 import type {ArticleData, DossierConfig, EntityIndexEntry, Rejection} from '../schema.ts'
 import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
-import {withIds, type ArticleDigest} from './digest.ts'
+import type {ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
 import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type RenderFacts, type Rendered} from './engine.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
@@ -137,10 +137,11 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       const mentionedNames = mentioned.map((id) => names.get(id) ?? id)
       // Keyed by a list, not an object: ten thousand objects with different keys are slow to make.
       const key = engine.renderKey(digest.slug, [decision.date, decision.ids, mentionedNames, decision.duplicateOf])
-      // What the renderer needs: the article's mentions with their ids (read from its analysis).
+      // What the renderer needs besides the analysis: the ids of the article's mention forms.
       const facts = (): RenderFacts => ({
         date: decision.date,
-        mentions: withIds(engine.analysisOf(digest.slug).mentions, digest.mentions, decision.ids),
+        forms: digest.mentions,
+        ids: decision.ids,
         duplicateOf: decision.duplicateOf,
         names: Object.fromEntries(mentioned.map((id, i) => [id, mentionedNames[i] as string]))
       })

@@ -11,6 +11,7 @@ import {fromPlainFile, type PlainAnalysis} from './engine.ts'
 import type {SpanTagger} from '../entities/extract.ts'
 import {loadTagger, registryCoder, tagText, type Tagger} from '../entities/tagger/index.ts'
 import {topicTerms} from './classify.ts'
+import {withIds} from './digest.ts'
 import {analyseSource, renderEntry, type Analysis, type Rejected} from './pipeline.ts'
 
 export interface StepSettings {
@@ -44,7 +45,11 @@ export function createSteps(settings: StepSettings): Steps {
       analyseSource(task, {slug: task.slug, topics, registry, lexicons, tagger, blocked, buildDate: settings.buildDate}),
     render: (analysis, facts) => {
       try {
-        return renderEntry({...analysis, file: fromPlainFile(analysis.file)}, {...facts, nameOf: (id) => facts.names[id]})
+        const {forms, ids, names, ...rest} = facts
+        return renderEntry(
+          {...analysis, file: fromPlainFile(analysis.file)},
+          {...rest, mentions: withIds(analysis.mentions, forms, ids), nameOf: (id) => names[id]}
+        )
       } catch (error) {
         return {error: (error as Error).message}
       }
