@@ -171,7 +171,8 @@ export async function createEngine(settings: EngineSettings) {
       const digest = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
       digests.set(key, digest)
       if (digest.ok) {
-        articles.set(digest.slug, {task, key, id: `${key}:${digest.buildDays.from}-${digest.buildDays.to}`, ...(plain ? {analysis: plain} : {}), ...(inCache.has(i) ? {stored: true as const} : {})})
+        const id = `${key}:${digest.buildDays.from}-${digest.buildDays.to}`
+        articles.set(digest.slug, {task, key, id, ...(plain ? {analysis: plain} : {}), ...(inCache.has(i) ? {stored: true as const} : {})})
       }
       return digest
     })
