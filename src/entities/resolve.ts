@@ -10,7 +10,6 @@ import {normalizeArabic} from '../arabic/index.ts'
 import {shortHash, slugFromName} from '../arabic/slug.ts'
 import type {Corrections} from './corrections.ts'
 import {mergeMap} from './corrections.ts'
-import type {Mention} from './extract.ts'
 import type {Registry} from './registry/index.ts'
 import type {EntityKind} from './rules.ts'
 
@@ -24,36 +23,37 @@ export interface DossierEntity {
   source: 'registry' | 'extracted'
 }
 
-/** The mentions of one article, as input and (with ids) as output. */
-export interface ArticleMentions {
-  slug: string
-  mentions: CountedMention[]
+/**
+ * A distinct mention as resolution reads it: its type, comparison key, registry id (null when
+ * extracted) and text as written, with how often the dossier has it. Resolution reads nothing
+ * else of a mention, so the dossier's forms are resolved once each, however many articles have them.
+ */
+export interface CountedForm {
+  type: EntityKind
+  key: string
+  id: string | null
+  text: string
+  count: number
 }
 
-/** A mention, or (`count`) that many of the same text, key, type and id in one article. */
-export type CountedMention = Mention & {count?: number}
-
 /**
- * Resolve the mentions of all articles.
+ * Resolve the dossier's mention forms.
  *
- * Takes every article's mentions (ids set for registry mentions), the
- * registry and the corrections; returns the entities by id and the articles'
- * mentions with every id filled (mentions that resolve to nothing are dropped).
+ * Takes every distinct form with its count over the dossier, the registry and the corrections;
+ * returns the entities by id and the id of each form (by the form object given).
  */
-export function resolveDossier(
-  articles: readonly ArticleMentions[],
+export function resolveForms<F extends CountedForm>(
+  forms: readonly F[],
   registry: Registry,
   corrections: Corrections
-): {entities: Map<string, DossierEntity>; articles: ArticleMentions[]} {
-  const groupKey = (m: Mention) => `${m.type}\u0000${m.key}`
-  const unresolved = new Map<string, CountedMention[]>()
-  for (const {mentions} of articles) {
-    for (const m of mentions) {
-      if (m.id !== null) continue
-      const list = unresolved.get(groupKey(m)) ?? []
-      list.push(m)
-      unresolved.set(groupKey(m), list)
-    }
+): {entities: Map<string, DossierEntity>; idOf: Map<F, string>} {
+  const groupKey = (m: CountedForm) => `${m.type}\u0000${m.key}`
+  const unresolved = new Map<string, CountedForm[]>()
+  for (const m of forms) {
+    if (m.id !== null) continue
+    const list = unresolved.get(groupKey(m))
+    if (list) list.push(m)
+    else unresolved.set(groupKey(m), [m])
   }
 
   // A one-word person name joins the single longer person name (registry or extracted) ending in it.
@@ -63,11 +63,11 @@ export function resolveDossier(
     if (key.includes(' ')) fullNames.set(last, (fullNames.get(last) ?? new Set()).add(target))
   }
   for (const [group, list] of unresolved) if (list[0]?.type === 'person') addFull(list[0].key, group)
-  for (const {mentions} of articles) for (const m of mentions) if (m.id && m.type === 'person') addFull(m.key, `id:${m.id}`)
+  for (const m of forms) if (m.id && m.type === 'person') addFull(m.key, `id:${m.id}`)
 
   const groupTarget = new Map<string, string>()
   for (const [group, list] of unresolved) {
-    const first = list[0] as Mention
+    const first = list[0] as CountedForm
     if (first.type === 'person' && !first.key.includes(' ')) {
       const targets = fullNames.get(first.key)
       if (targets?.size === 1) groupTarget.set(group, [...targets][0] as string)
@@ -79,7 +79,7 @@ export function resolveDossier(
   const taken = new Set(registry.entries.map((e) => e.id))
   for (const group of [...unresolved.keys()].sort()) {
     if (groupTarget.has(group)) continue
-    const list = unresolved.get(group) as CountedMention[]
+    const list = unresolved.get(group) as CountedForm[]
     let id = slugFromName(displayName(list))
     if (taken.has(id)) id = `${id}-${shortHash(group)}`
     taken.add(id)
@@ -93,27 +93,23 @@ export function resolveDossier(
 
   const merged = mergeMap(corrections)
   const splits = corrections.split.map((s) => ({...s, key: normalizeArabic(s.alias)}))
-  const finalId = (m: Mention, id: string): string => {
+  const finalId = (m: CountedForm, id: string): string => {
     const split = splits.find((s) => s.from === id && (normalizeArabic(m.text) === s.key || m.key === s.key))
     const after = split ? split.to : id
     return merged.get(after) ?? after
   }
 
-  const resolved: ArticleMentions[] = articles.map(({slug, mentions}) => ({
-    slug,
-    mentions: mentions.map((m) => ({...m, id: finalId(m, m.id ?? idOfGroup(groupKey(m)))}))
-  }))
-
-  const entities = new Map<string, DossierEntity>()
-  const forms = new Map<string, CountedMention[]>()
-  for (const {mentions} of resolved) {
-    for (const m of mentions) {
-      const list = forms.get(m.id as string)
-      if (list) list.push(m)
-      else forms.set(m.id as string, [m])
-    }
+  const idOf = new Map<F, string>()
+  const byId = new Map<string, CountedForm[]>()
+  for (const m of forms) {
+    const id = finalId(m, m.id ?? idOfGroup(groupKey(m)))
+    idOf.set(m, id)
+    const list = byId.get(id)
+    if (list) list.push(m)
+    else byId.set(id, [m])
   }
-  for (const [id, list] of forms) {
+  const entities = new Map<string, DossierEntity>()
+  for (const [id, list] of byId) {
     const entry = registry.byId(id)
     const seen = [...new Set(list.map((m) => m.text))]
     if (entry) {
@@ -124,7 +120,7 @@ export function resolveDossier(
       entities.set(id, {id, name, type: majorityType(list), aliases: uniqueSorted(seen.filter((a) => a !== name)), source: 'extracted'})
     }
   }
-  return {entities, articles: resolved}
+  return {entities, idOf}
 }
 
 /**
@@ -132,7 +128,7 @@ export function resolveDossier(
  * preferring forms written without a proclitic, then the most frequent, then
  * the first in Arabic order, so the choice does not depend on article order.
  */
-export function displayName(mentions: readonly CountedMention[]): string {
+export function displayName(mentions: readonly CountedForm[]): string {
   const counts = new Map<string, number>()
   for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + (m.count ?? 1))
   const score = (text: string) => {
@@ -147,9 +143,9 @@ export function displayName(mentions: readonly CountedMention[]): string {
   })[0] as string
 }
 
-function majorityType(mentions: readonly CountedMention[]): EntityKind {
+function majorityType(mentions: readonly CountedForm[]): EntityKind {
   const counts = new Map<EntityKind, number>()
-  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.count ?? 1))
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + m.count)
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'person'
 }
 

@@ -12,10 +12,14 @@ import type {Analysis} from './pipeline.ts'
 import {paragraphDates, timelineCandidates, type BuildDays, type PublicationDate, type RelatedDate} from './publication-date.ts'
 
 /**
- * A distinct mention as entity resolution reads it (`resolveDossier` looks at nothing else), and
- * how often the article has it: `[type, key, id, text, count]`.
+ * A distinct mention as entity resolution reads it (`resolveForms` looks at nothing else):
+ * `[type, key, id, text]`. A build keeps one object per form (`MentionForms`), shared by every
+ * article that has it, so the dossier-wide pass resolves each form once.
  */
-export type MentionForm = [type: Mention['type'], key: string, id: string | null, text: string, count: number]
+export type MentionForm = readonly [type: Mention['type'], key: string, id: string | null, text: string]
+
+/** A mention form and how often an article has it. */
+export type FormCount = readonly [form: MentionForm, count: number]
 
 /** What the dossier-wide pass and the report need of an accepted article. */
 export interface ArticleDigest {
@@ -30,7 +34,7 @@ export interface ArticleDigest {
   fullDates: RelatedDate[]
   /** Month and day (`MM-DD`) of the dates it gives without a year, when its own date is unknown. */
   anchors: string[]
-  mentions: MentionForm[]
+  mentions: FormCount[]
   /** Its duplicate finder's word count and MinHash signature (the shingle hashes stay in the analysis). */
   words: number
   signature: number[]
@@ -49,20 +53,46 @@ export function formKey(type: string, key: string, id: string | null, text: stri
   return `${type}\u0000${key}\u0000${id ?? ''}\u0000${text}`
 }
 
+/**
+ * The mention forms of one build, one object per distinct form: digests read from the state
+ * share their forms already; a digest made in this run has its forms replaced by the build's.
+ */
+export class MentionForms {
+  readonly #byKey = new Map<string, MentionForm>()
+
+  constructor(forms: Iterable<MentionForm> = []) {
+    for (const form of forms) this.#byKey.set(formKey(...form), form)
+  }
+
+  /** The build's object for this form. */
+  intern(form: MentionForm): MentionForm {
+    const key = formKey(...form)
+    const known = this.#byKey.get(key)
+    if (known) return known
+    this.#byKey.set(key, form)
+    return form
+  }
+
+  /** The digest with its forms replaced by the build's. */
+  internDigest(digest: ArticleDigest): ArticleDigest {
+    return {...digest, mentions: digest.mentions.map(([form, count]) => [this.intern(form), count] as const)}
+  }
+}
+
 /** An article's mentions with the ids the dossier resolved for their forms (`ids`, in the order of `forms`). */
 export function withIds(mentions: readonly Mention[], forms: readonly MentionForm[], ids: readonly string[]): Mention[] {
-  const idOf = new Map(forms.map(([type, key, id, text], i) => [formKey(type, key, id, text), ids[i] as string]))
+  const idOf = new Map(forms.map((form, i) => [formKey(...form), ids[i] as string]))
   return mentions.map((m) => ({...m, id: idOf.get(formKey(m.type, m.key, m.id, m.text)) as string}))
 }
 
 /** The digest of an analysis whose file is already in its plain form. */
 export function digestOf(analysis: Omit<Analysis, 'file'>, file: PlainFile): ArticleDigest {
-  const forms = new Map<string, MentionForm>()
+  const forms = new Map<string, [MentionForm, number]>()
   for (const m of analysis.mentions) {
     const key = formKey(m.type, m.key, m.id, m.text)
     const form = forms.get(key)
-    if (form) form[4]++
-    else forms.set(key, [m.type, m.key, m.id, m.text, 1])
+    if (form) form[1]++
+    else forms.set(key, [[m.type, m.key, m.id, m.text], 1])
   }
   const undated = analysis.date.date === null && analysis.date.basis === null
   return {

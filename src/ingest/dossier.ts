@@ -11,10 +11,10 @@
 import {createHash} from 'node:crypto'
 import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
-import {resolveDossier} from '../entities/resolve.ts'
+import {resolveForms, type CountedForm} from '../entities/resolve.ts'
 import type {EntityIndexEntry} from '../schema.ts'
 import {findDuplicates} from './duplicates.ts'
-import type {ArticleDigest} from './digest.ts'
+import type {ArticleDigest, MentionForm} from './digest.ts'
 import type {SourceParagraph} from './publication-date.ts'
 import {inferPublicationDate, type PublicationDate, type RelatedDate} from './publication-date.ts'
 
@@ -75,28 +75,29 @@ export function decideDossier(
     })
   )
 
-  // Resolution reads a mention's type, key, id and text only: each form is one counted mention.
-  const resolved = resolveDossier(
-    digests.map((a) => ({
-      slug: a.slug,
-      mentions: a.mentions.map(([type, key, id, text, count]) => ({block: 0, start: 0, end: 0, text, type, id, key, source: 'registry' as const, count}))
-    })),
-    registry,
-    corrections
-  )
-  const idsBySlug = new Map(resolved.articles.map((r) => [r.slug, r.mentions.map((m) => m.id as string)]))
+  // Resolution reads a form's type, key, id and text only, and its count over the dossier.
+  const counted = new Map<MentionForm, CountedForm>()
+  for (const a of digests) {
+    for (const [form, count] of a.mentions) {
+      const known = counted.get(form)
+      if (known) known.count += count
+      else counted.set(form, {type: form[0], key: form[1], id: form[2], text: form[3], count})
+    }
+  }
+  const resolved = resolveForms([...counted.values()], registry, corrections)
+  const idOf = (form: MentionForm) => resolved.idOf.get(counted.get(form) as CountedForm) as string
 
   const duplicates = findDuplicates(
     digests.map((a) => ({slug: a.slug, date: dates.get(a.slug)?.date ?? null, shingles: {words: a.words, signature: a.signature, hashes: () => options.shinglesOf(a.slug)}}))
   )
 
   const decisions = new Map<string, ArticleDecision>(
-    digests.map((a) => [a.slug, {date: dates.get(a.slug) ?? a.date, ids: idsBySlug.get(a.slug) ?? [], duplicateOf: duplicates.get(a.slug) ?? null}])
+    digests.map((a) => [a.slug, {date: dates.get(a.slug) ?? a.date, ids: a.mentions.map(([form]) => idOf(form)), duplicateOf: duplicates.get(a.slug) ?? null}])
   )
 
   const articlesOf = new Map<string, Set<string>>()
-  for (const {slug, mentions} of resolved.articles) {
-    for (const m of mentions) if (m.id) articlesOf.set(m.id, (articlesOf.get(m.id) ?? new Set()).add(slug))
+  for (const [slug, {ids}] of decisions) {
+    for (const id of ids) articlesOf.set(id, (articlesOf.get(id) ?? new Set()).add(slug))
   }
   const entities = [...resolved.entities.values()]
     .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))

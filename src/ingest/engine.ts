@@ -28,7 +28,7 @@ import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import type {ArticleData, Topic} from '../schema.ts'
 import type {Analysis, DossierFacts, Rejected, SourceInput} from './pipeline.ts'
-import {digestOf, type ArticleDigest, type MentionForm, type RejectedDigest} from './digest.ts'
+import {digestOf, MentionForms, type ArticleDigest, type MentionForm, type RejectedDigest} from './digest.ts'
 import {readDigests, readEntryRecords, writeDigests, writeEntryRecords, type Digest, type EntryRecord} from './state.ts'
 import {buildDayNumber, holdsOn, type BuildDays} from './publication-date.ts'
 import {correctedRegistry, createSteps, type Steps} from './steps.ts'
@@ -130,6 +130,8 @@ export async function createEngine(settings: EngineSettings) {
   const [stored, records] = await Promise.all([readDigests(digestsFile, version), readEntryRecords(entriesFile, version)])
   // This run's digests by analysis key, and what each accepted article's analysis is.
   const digests = new Map<string, Digest>()
+  // Digests made in this run share the mention forms of those read.
+  const forms = new MentionForms(stored.forms.values())
   // `stored`: made by a worker in this run, which wrote it to the cache (only its digest came back).
   const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis; stored?: true}>()
 
@@ -168,7 +170,8 @@ export async function createEngine(settings: EngineSettings) {
       const task = tasks[i] as AnalyseTask
       // A full analysis made here is kept: its entry is rendered next.
       const plain = result !== undefined && !('paragraphsHash' in result) && result.ok ? (result as PlainAnalysis) : undefined
-      const digest = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
+      const made = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
+      const digest = made.ok && made !== stored.digests.get(key)?.digest ? forms.internDigest(made) : made
       digests.set(key, digest)
       if (digest.ok) {
         const id = `${key}:${digest.buildDays.from}-${digest.buildDays.to}`

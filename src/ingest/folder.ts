@@ -140,7 +140,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       // What the renderer needs besides the analysis: the ids of the article's mention forms.
       const facts = (): RenderFacts => ({
         date: decision.date,
-        forms: digest.mentions,
+        forms: digest.mentions.map(([form]) => form),
         ids: decision.ids,
         duplicateOf: decision.duplicateOf,
         names: Object.fromEntries(mentioned.map((id, i) => [id, mentionedNames[i] as string]))
