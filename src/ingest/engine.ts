@@ -49,6 +49,17 @@ export interface AnalyseTask extends SourceInput {
   slug: string
 }
 
+/**
+ * A source as the ingest found it: a hash of its bytes, and its bytes when they were read; a
+ * source unchanged since the last run (folder.ts) is read only if it must be analysed again.
+ */
+export interface SourceTask extends Omit<AnalyseTask, 'bytes'> {
+  /** SHA-256 of its bytes, hex. */
+  hash: string
+  /** Its bytes, read now if they were not (`hash` checked). */
+  load: () => Uint8Array
+}
+
 /** The dossier's decisions about one article, in a form that can cross to a worker. */
 export interface RenderFacts extends Omit<DossierFacts, 'nameOf' | 'mentions'> {
   /** The article's mention forms (its digest's) and the id the dossier resolved for each, in their order. */
@@ -123,8 +134,9 @@ export async function createEngine(settings: EngineSettings) {
   let local: Steps | undefined
   const steps = () => (local ??= createSteps(settings))
 
-  const keyOf = (task: AnalyseTask) =>
-    createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.bytes).digest('hex')
+  const keyOf = (task: SourceTask) =>
+    createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.hash).digest('hex')
+  const loaded = ({load, hash, ...task}: SourceTask): AnalyseTask => ({...task, bytes: load()})
   const digestsFile = path.join(settings.cacheDir, 'digests.jsonl')
   const entriesFile = path.join(settings.cacheDir, 'entries.json')
   const [stored, records] = await Promise.all([readDigests(digestsFile, version), readEntryRecords(entriesFile, version)])
@@ -133,10 +145,10 @@ export async function createEngine(settings: EngineSettings) {
   // Digests made in this run share the mention forms of those read.
   const forms = new MentionForms(stored.forms.values())
   // `stored`: made by a worker in this run, which wrote it to the cache (only its digest came back).
-  const articles = new Map<string, {task: AnalyseTask; key: string; id: string; analysis?: PlainAnalysis; stored?: true}>()
+  const articles = new Map<string, {task: SourceTask; key: string; id: string; analysis?: PlainAnalysis; stored?: true}>()
 
   /** Analyse sources; digests in task order. An analysis read or made here is kept for rendering. */
-  async function analyse(tasks: readonly AnalyseTask[]): Promise<Array<ArticleDigest | RejectedDigest>> {
+  async function analyse(tasks: readonly SourceTask[]): Promise<Array<ArticleDigest | RejectedDigest>> {
     const keys = tasks.map(keyOf)
     for (const key of keys) used.add(key)
     // An article's date may depend on the build day (what lies after it is left out): an
@@ -156,7 +168,7 @@ export async function createEngine(settings: EngineSettings) {
     // In this thread a full analysis comes back; from a worker only its digest (the analysis is in the cache).
     const computed = await run<AnalyseTask, PlainResult | Digest>(
       'analyse',
-      missing.map((m) => m.task),
+      missing.map((m) => loaded(m.task)),
       missing.map((m) => keys[m.i] as string),
       (task) => toPlainResult(steps().analyse(task))
     )
@@ -167,7 +179,7 @@ export async function createEngine(settings: EngineSettings) {
     })
     return results.map((result, i) => {
       const key = keys[i] as string
-      const task = tasks[i] as AnalyseTask
+      const task = tasks[i] as SourceTask
       // A full analysis made here is kept: its entry is rendered next.
       const plain = result !== undefined && !('paragraphsHash' in result) && result.ok ? (result as PlainAnalysis) : undefined
       const made = digestFrom(result as ArticleDigest | RejectedDigest | PlainResult)
@@ -191,7 +203,7 @@ export async function createEngine(settings: EngineSettings) {
     if (article.analysis) return article.analysis
     const cached = readCache<PlainResult>(settings.cacheDir, 'analysis', article.key)
     const usable = cached?.ok && holdsOn(cached.buildDays, buildDay) ? cached : undefined
-    const analysis = usable ?? (toPlainResult(steps().analyse(article.task)) as PlainAnalysis)
+    const analysis = usable ?? (toPlainResult(steps().analyse(loaded(article.task))) as PlainAnalysis)
     if (usable === undefined) writeCache(settings.cacheDir, 'analysis', article.key, analysis)
     article.analysis = analysis
     return analysis

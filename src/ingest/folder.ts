@@ -6,7 +6,8 @@
  * This module and the engine's cache (engine.ts) are the only ingest code that
  * touches the file system.
  */
-import {lstatSync, readFileSync, statSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {lstatSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {VFile} from 'vfile'
@@ -18,9 +19,9 @@ import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
 import type {ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
-import {createEngine, fromPlainFile, type AnalyseTask, type EngineStats, type RenderFacts, type Rendered} from './engine.ts'
+import {createEngine, fromPlainFile, type EngineStats, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
-import {readInferredDates, writeInferredDates, type EntryRecord} from './state.ts'
+import {readInferredDates, readSourceRecords, writeInferredDates, writeSourceRecords, type EntryRecord, type SourceRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
 /** Source types the ingest reads. */
@@ -50,6 +51,8 @@ export interface IngestSummary {
   removed: number
   /** How many files came from the cache, how many were computed, on how many threads. */
   engine: EngineStats
+  /** Sources whose bytes were read: the others were not touched since the last run read them. */
+  sourcesRead: number
 }
 
 /**
@@ -74,9 +77,17 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   )
 
   const engine = await createEngine({topics: config.topics, corrections, buildDate, cacheDir: path.join(paths.buildData, 'cache'), workers: options.workers})
-  const tasks: AnalyseTask[] = []
+  const tasks: SourceTask[] = []
   const rejected: Rejection[] = []
   const files: VFile[] = []
+  const sourcesFile = path.join(paths.buildData, 'cache', 'sources.json')
+  const known = await readSourceRecords(sourcesFile, engine.version)
+  // Kept only by a run that finishes: after one that stopped (a source found changed as it ran,
+  // say), the next reads every source.
+  await rm(sourcesFile, {force: true})
+  const sourceRecords: Record<string, SourceRecord> = {}
+  const listed = Date.now()
+  const reads = {count: 0}
 
   for (const source of sources) {
     const slug = slugs.get(source)
@@ -100,7 +111,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
         continue
       }
     }
-    const input = readInput(path.join(paths.content, source), maxBytes)
+    const input = readSource(path.join(paths.content, source), maxBytes, known[source], listed, reads)
     if ('reason' in input) {
       const file = new VFile({path: source})
       reject(file, input.reason)
@@ -108,7 +119,8 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       rejected.push({file: source, reason: input.reason})
       continue
     }
-    tasks.push({path: source, bytes: input.bytes, sidecar, slug})
+    if (input.record) sourceRecords[source] = input.record
+    tasks.push({path: source, sidecar, slug, hash: input.hash, load: input.load})
   }
 
   const digests: ArticleDigest[] = []
@@ -199,6 +211,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
 
   const {written, unchanged, removed, records} = await syncEntries(paths.articles, outputs)
   await engine.finish(records)
+  await writeSourceRecords(sourcesFile, engine.version, sourceRecords)
   const report = files.map((f) => toReportEntry(f, slugs.get(f.path) ?? null))
   rejected.sort((a, b) => a.file.localeCompare(b.file, 'en'))
   await mkdir(paths.buildData, {recursive: true})
@@ -207,7 +220,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     `${JSON.stringify({rejected, files: report}, null, 2)}\n`
   )
   await writeFile(path.join(paths.buildData, 'entities.json'), `${JSON.stringify(dossier.entities, null, 2)}\n`)
-  return {config, articles, entities: dossier.entities, rejected, report, files, written, unchanged, removed, engine: engine.stats}
+  return {config, articles, entities: dossier.entities, rejected, report, files, written, unchanged, removed, engine: engine.stats, sourcesRead: reads.count}
 }
 
 /** Options of a folder ingest. */
@@ -274,20 +287,72 @@ export function maxSourceBytesFrom(env: NodeJS.ProcessEnv): number {
  * through as many round trips to the thread pool.
  */
 function readInput(file: string, maxBytes: number): {bytes: Uint8Array} | {reason: string} {
+  const stats = inspectInput(file, maxBytes)
+  return 'reason' in stats ? stats : readBytes(file, maxBytes)
+}
+
+/** The file's status if it is a regular file within the size limit; the reason otherwise. */
+function inspectInput(file: string, maxBytes: number): Stats | {reason: string} {
   try {
     const stats = lstatSync(file)
     if (!stats.isFile()) {
       const kind = stats.isSymbolicLink() ? 'a symbolic link' : stats.isFIFO() ? 'a named pipe' : stats.isSocket() ? 'a socket' : 'a device or other special file'
       return {reason: `the file is ${kind}, not a regular file: the ingest does not follow or read it`}
     }
-    const tooBig = (size: number) => ({reason: `the file is ${size} bytes, over the limit of ${maxBytes} bytes (DOSSIER_MAX_SOURCE_BYTES)`})
-    if (stats.size > maxBytes) return tooBig(stats.size)
-    const bytes = readFileSync(file)
-    return bytes.length > maxBytes ? tooBig(bytes.length) : {bytes}
+    return stats.size > maxBytes ? tooBig(stats.size, maxBytes) : stats
   } catch (error) {
-    return {reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`}
+    return unreadable(error)
   }
 }
+
+function readBytes(file: string, maxBytes: number): {bytes: Uint8Array} | {reason: string} {
+  try {
+    const bytes = readFileSync(file)
+    return bytes.length > maxBytes ? tooBig(bytes.length, maxBytes) : {bytes}
+  } catch (error) {
+    return unreadable(error)
+  }
+}
+
+const tooBig = (size: number, maxBytes: number) => ({reason: `the file is ${size} bytes, over the limit of ${maxBytes} bytes (DOSSIER_MAX_SOURCE_BYTES)`})
+const unreadable = (error: unknown) => ({reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`})
+
+/**
+ * A source's hash and how to get its bytes. A regular file whose size, times and inode are those
+ * `known` recorded is not read: its bytes are read only if it must be analysed again, and must
+ * then still have the recorded hash. Any other file is read and hashed now, and its record
+ * returned for the next run unless it changed within two seconds of `listed` (a later write in
+ * the same tick of a coarse clock would leave the same times: such a file is read again next time).
+ */
+function readSource(
+  file: string,
+  maxBytes: number,
+  known: SourceRecord | undefined,
+  listed: number,
+  reads: {count: number}
+): {hash: string; load: () => Uint8Array; record?: SourceRecord} | {reason: string} {
+  const stats = inspectInput(file, maxBytes)
+  if ('reason' in stats) return stats
+  const record: SourceRecord = [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, '']
+  const recent = Math.max(stats.mtimeMs, stats.ctimeMs) > listed - 2000
+  if (known !== undefined && !recent && record.every((value, i) => i === 4 || value === known[i])) {
+    const hash = known[4]
+    const load = () => {
+      reads.count++
+      const input = readBytes(file, maxBytes)
+      if ('reason' in input || sha256(input.bytes) !== hash) throw new Error(`${file} changed while the ingest ran: run it again`)
+      return input.bytes
+    }
+    return {hash, load, record: known}
+  }
+  reads.count++
+  const input = readBytes(file, maxBytes)
+  if ('reason' in input) return input
+  record[4] = sha256(input.bytes)
+  return {hash: record[4], load: () => input.bytes, ...(recent ? {} : {record})}
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /**
  * Read and parse a sidecar; returns its metadata, or null with a fatal message

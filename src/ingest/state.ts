@@ -11,6 +11,9 @@
  *   instead of writing every digest again. A later line for a key wins.
  * - `entries.json`: the entries the last run wrote, each with the key of its
  *   rendering and the file's size and time then.
+ * - `sources.json`: each source's size, times, inode and a hash of its bytes
+ *   when the last run read it, so that a source whose file was not touched
+ *   since is not read and hashed again (as git's index does).
  * - `inferred-dates.json`: the dates inferred from related articles
  *   (`decideDossier`'s `knownDates`), by a hash of what the inference read.
  *
@@ -126,6 +129,18 @@ export async function readEntryRecords(file: string, version: string): Promise<R
 
 export async function writeEntryRecords(file: string, version: string, entries: Record<string, EntryRecord>): Promise<void> {
   await writeFile(file, JSON.stringify({version, entries}))
+}
+
+/** A source file as the last run read it: `[size, mtimeMs, ctimeMs, ino, sha256 of its bytes]`. */
+export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string]
+
+/** The sources the last run of this code read, by path. */
+export async function readSourceRecords(file: string, version: string): Promise<Record<string, SourceRecord>> {
+  return (await readVersioned<Record<string, SourceRecord>>(file, version, 'sources')) ?? {}
+}
+
+export async function writeSourceRecords(file: string, version: string, sources: Record<string, SourceRecord>): Promise<void> {
+  await writeFile(file, JSON.stringify({version, sources}))
 }
 
 /** The dates the last run of this code inferred from related articles, by the hash of their inputs. */

@@ -4,9 +4,10 @@
  * its state or an entry was tampered with.
  */
 import assert from 'node:assert/strict'
-import {appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {test} from 'node:test'
+import {setTimeout} from 'node:timers/promises'
 import {generateCorpus} from '../../../src/bench/corpus.ts'
 import {writeArticle} from '../../../src/bench/workspace.ts'
 import {ingestFolder} from '../../../src/ingest/folder.ts'
@@ -92,5 +93,34 @@ test('incremental: an unreadable state, a missing cache and an entry edited by h
   rmSync(path.join(content, '.build', 'cache', 'render'), {recursive: true})
   const rebuilt = await ingest(content)
   assert.deepEqual(new Map(rebuilt.articles.map((a) => [a.slug, a.data])), dataBefore)
+  assert.deepEqual(outputs(content), expected)
+})
+
+test('incremental: a source not touched since the last run is not read again; one that was is, whatever its times say', async () => {
+  const content = copySampleContent()
+  const sources = readdirSync(path.join(content, 'sources')).filter((n) => n.endsWith('.txt'))
+  // A source changed within two seconds of a run is read again by the next one: wait that out.
+  await setTimeout(2100)
+  assert.equal((await ingest(content)).sourcesRead, sources.length)
+  assert.equal((await ingest(content)).sourcesRead, 0)
+
+  // Other bytes of the same length, and the modification time put back (as a copy that keeps
+  // times leaves it): the change time still tells.
+  const file = path.join(content, 'sources', '000_343249e2a2f5d01d.txt')
+  const {atime, mtime} = statSync(file)
+  replaceIn(file, '9 سبتمبر 2025', '9 سبتمبر 2026')
+  utimesSync(file, atime, mtime)
+  assert.equal((await ingest(content)).sourcesRead, 1)
+  const expected = await coldOutputs(content)
+  assert.deepEqual(outputs(content), expected)
+
+  // A record that no longer fits the file's bytes, found when the source must be analysed: the run
+  // stops with the file named, and the next one reads every source.
+  const records = path.join(content, '.build', 'cache', 'sources.json')
+  const state = JSON.parse(readFileSync(records, 'utf8')) as {sources: Record<string, string[]>}
+  ;(state.sources['sources/001_ae05557b0c171265.txt'] as string[])[4] = '0'.repeat(64)
+  writeFileSync(records, JSON.stringify(state))
+  await assert.rejects(ingest(content), /001_ae05557b0c171265\.txt changed while the ingest ran/)
+  assert.equal((await ingest(content)).sourcesRead, sources.length)
   assert.deepEqual(outputs(content), expected)
 })
