@@ -35,9 +35,10 @@ export interface ArticleDigest {
   /** Month and day (`MM-DD`) of the dates it gives without a year, when its own date is unknown. */
   anchors: string[]
   mentions: FormCount[]
-  /** Its duplicate finder's word count and MinHash signature (the shingle hashes stay in the analysis). */
+  /** Its duplicate finder's word count and MinHash signature (the shingle hashes stay in the analysis) and a hash of those hashes. */
   words: number
   signature: number[]
+  shinglesKey: string
   file: PlainFile
 }
 
@@ -109,6 +110,7 @@ export function digestOf(analysis: Omit<Analysis, 'file'>, file: PlainFile): Art
     mentions: [...forms.values()],
     words: analysis.shingles.words,
     signature: analysis.shingles.signature,
+    shinglesKey: createHash('sha256').update(Uint32Array.from(analysis.shingles.hashes)).digest('hex'),
     file
   }
 }

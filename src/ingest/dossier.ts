@@ -31,8 +31,9 @@ export interface ArticleDecision {
  *
  * Takes every accepted article's digest, the registry, the analyst's
  * corrections and the build date; returns each article's decisions by slug,
- * the dossier's entities sorted by id, and the dates inferred from related
- * articles (by the hash of their inputs, for `knownDates` next time).
+ * the dossier's entities sorted by id, the dates inferred from related
+ * articles (by the hash of their inputs, for `knownDates` next time) and the
+ * duplicate finder's comparisons (for `knownPairs`).
  */
 export function decideDossier(
   digests: readonly ArticleDigest[],
@@ -40,7 +41,7 @@ export function decideDossier(
   corrections: Corrections,
   buildDate: string,
   options: DecideOptions
-): {decisions: Map<string, ArticleDecision>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>} {
+): {decisions: Map<string, ArticleDecision>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>; pairs: Map<string, boolean>} {
   const inferredDates = new Map<string, PublicationDate>()
   // Full dates stated anywhere in the dossier, by month and day: a yearless anchor
   // ("9 سبتمبر الجاري") can only take its year from a date with the same month and day.
@@ -87,8 +88,14 @@ export function decideDossier(
   const resolved = resolveForms([...counted.values()], registry, corrections)
   const idOf = (form: MentionForm) => resolved.idOf.get(counted.get(form) as CountedForm) as string
 
+  const pairs = {known: options.knownPairs ?? new Map<string, boolean>(), used: new Map<string, boolean>()}
   const duplicates = findDuplicates(
-    digests.map((a) => ({slug: a.slug, date: dates.get(a.slug)?.date ?? null, shingles: {words: a.words, signature: a.signature, hashes: () => options.shinglesOf(a.slug)}}))
+    digests.map((a) => ({
+      slug: a.slug,
+      date: dates.get(a.slug)?.date ?? null,
+      shingles: {words: a.words, signature: a.signature, key: a.shinglesKey, hashes: () => options.shinglesOf(a.slug)}
+    })),
+    {pairs}
   )
 
   const decisions = new Map<string, ArticleDecision>(
@@ -102,7 +109,7 @@ export function decideDossier(
   const entities = [...resolved.entities.values()]
     .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  return {decisions, entities, inferredDates}
+  return {decisions, entities, inferredDates, pairs: pairs.used}
 }
 
 /** Options of `decideDossier`. */
@@ -114,6 +121,12 @@ export interface DecideOptions {
    * date again; an entry whose inputs changed is simply not found.
    */
   knownDates?: ReadonlyMap<string, PublicationDate>
+  /**
+   * Duplicate-finder comparisons of an earlier pass (its `pairs`): whether two articles' shingles
+   * are similar enough, by the pair of their `shinglesKey`s, so that adding one article does not
+   * read the shingles of every candidate pair again.
+   */
+  knownPairs?: ReadonlyMap<string, boolean>
   /** An article's paragraphs, for a date to infer that is not known. */
   paragraphsOf: (slug: string) => SourceParagraph[]
   /** An article's shingle hashes, for the few pairs of articles the duplicate finder compares. */

@@ -35,7 +35,11 @@ export type DuplicateCandidate = {
  * Shingles whose hashes are fetched only if the text is compared with another: most texts share
  * no band with any other, so a dossier's pass need not hold every text's hashes.
  */
-export type LazyShingles = Omit<TextShingles, 'hashes'> & {hashes: () => ArrayLike<number>}
+export type LazyShingles = Omit<TextShingles, 'hashes'> & {
+  hashes: () => ArrayLike<number>
+  /** A hash of the shingle hashes, which names the pairs it is in for `FindDuplicatesOptions.pairs`. */
+  key?: string
+}
 
 /**
  * A text as the duplicate finder compares it: its shingles' hashes (distinct, sorted), its
@@ -69,6 +73,17 @@ export interface FindDuplicatesOptions {
   bands?: number
   /** Hashes per band; default 4 (so 128 hashes: pairs at similarity 0.7 become candidates with probability > 0.999). */
   rows?: number
+  /**
+   * Exact comparisons of candidate pairs with keyed shingles (`LazyShingles.key`): those made by
+   * an earlier pass with the same options (`known`, by `pairKey`), and (`used`) those this pass
+   * made or took from `known`, so that a dossier's next pass need not read the pair's shingles.
+   */
+  pairs?: {known: ReadonlyMap<string, boolean>; used: Map<string, boolean>}
+}
+
+/** The key of a pair of shingle keys, the same in either order. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`
 }
 
 const defaults = {threshold: 0.7, shingleSize: 5, bands: 32, rows: 4}
@@ -92,6 +107,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
   const words: number[] = []
   const signatures: Array<ArrayLike<number> | undefined> = []
+  const keys = sorted.map((d) => ('shingles' in d && 'key' in d.shingles ? d.shingles.key : undefined))
   // Each text's shingle hashes, or how to get them: only texts in a shared bucket are read.
   const sources = sorted.map((d): Uint32Array | (() => ArrayLike<number>) => {
     if ('shingles' in d) {
@@ -132,6 +148,13 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
       else buckets.set(key, [i])
     }
   })
+  const similar = (a: number, b: number): boolean => {
+    const [keyA, keyB] = [keys[a], keys[b]]
+    const key = options.pairs && keyA !== undefined && keyB !== undefined ? pairKey(keyA, keyB) : undefined
+    const result = (key === undefined ? undefined : options.pairs?.known.get(key)) ?? jaccard(shinglesOf(a), shinglesOf(b)) >= threshold
+    if (key !== undefined) options.pairs?.used.set(key, result)
+    return result
+  }
   // In each bucket a text is compared with one representative per group found so far, not
   // with every member, so a bucket of n copies of one text costs n comparisons, not n².
   const compared = new Set<string>()
@@ -147,7 +170,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
         const pair = `${rep},${member}`
         if (compared.has(pair)) continue
         compared.add(pair)
-        if (jaccard(shinglesOf(rep), shinglesOf(member)) >= threshold) {
+        if (similar(rep, member)) {
           groups.union(rep, member)
           joined = true
         }

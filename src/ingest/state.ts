@@ -14,6 +14,8 @@
  * - `sources.json`: each source's size, times, inode and a hash of its bytes
  *   when the last run read it, so that a source whose file was not touched
  *   since is not read and hashed again (as git's index does).
+ * - `duplicate-pairs.json`: the duplicate finder's comparisons of candidate
+ *   pairs (`decideDossier`'s `knownPairs`), by the pair's shingle hashes.
  * - `inferred-dates.json`: the dates inferred from related articles
  *   (`decideDossier`'s `knownDates`), by a hash of what the inference read.
  *
@@ -150,6 +152,15 @@ export async function readInferredDates(file: string, version: string): Promise<
 
 export async function writeInferredDates(file: string, version: string, dates: ReadonlyMap<string, PublicationDate>): Promise<void> {
   await writeFile(file, JSON.stringify({version, dates: Object.fromEntries(dates)}))
+}
+
+/** The duplicate finder's comparisons the last run of this code made, by pair. */
+export async function readDuplicatePairs(file: string, version: string): Promise<Map<string, boolean>> {
+  return new Map(Object.entries((await readVersioned<Record<string, boolean>>(file, version, 'pairs')) ?? {}))
+}
+
+export async function writeDuplicatePairs(file: string, version: string, pairs: ReadonlyMap<string, boolean>): Promise<void> {
+  await writeFile(file, JSON.stringify({version, pairs: Object.fromEntries([...pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1)))}))
 }
 
 /** The `field` of a JSON file `{version, field}` written by this code's version; undefined otherwise. */

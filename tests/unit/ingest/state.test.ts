@@ -64,6 +64,7 @@ const article = (slug: string, ...mentions: Array<[MentionForm, number]>): Artic
   mentions,
   words: 10,
   signature: [1, 2, 3],
+  shinglesKey: slug,
   file: {path: `sources/${slug}.txt`, messages: [], data: {}}
 })
 const formLines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith('@'))
