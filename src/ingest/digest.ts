@@ -8,6 +8,7 @@
 import {createHash} from 'node:crypto'
 import type {Mention} from '../entities/extract.ts'
 import type {PlainFile} from './engine.ts'
+import {bandKeys} from './duplicates.ts'
 import type {Analysis} from './pipeline.ts'
 import {paragraphDates, timelineCandidates, type BuildDays, type PublicationDate, type RelatedDate} from './publication-date.ts'
 
@@ -35,9 +36,12 @@ export interface ArticleDigest {
   /** Month and day (`MM-DD`) of the dates it gives without a year, when its own date is unknown. */
   anchors: string[]
   mentions: FormCount[]
-  /** Its duplicate finder's word count and MinHash signature (the shingle hashes stay in the analysis) and a hash of those hashes. */
+  /**
+   * What its duplicate finder reads: its word count, its signature's band keys (the shingle hashes
+   * and the signature stay in the analysis) and a hash of its shingle hashes.
+   */
   words: number
-  signature: number[]
+  bandKeys: number[]
   shinglesKey: string
   file: PlainFile
 }
@@ -109,7 +113,7 @@ export function digestOf(analysis: Omit<Analysis, 'file'>, file: PlainFile): Art
     anchors: undated ? yearlessAnchors(analysis.paragraphs) : [],
     mentions: [...forms.values()],
     words: analysis.shingles.words,
-    signature: analysis.shingles.signature,
+    bandKeys: bandKeys(analysis.shingles.signature),
     shinglesKey: createHash('sha256').update(Uint32Array.from(analysis.shingles.hashes)).digest('hex'),
     file
   }

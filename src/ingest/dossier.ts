@@ -93,7 +93,7 @@ export function decideDossier(
     digests.map((a) => ({
       slug: a.slug,
       date: dates.get(a.slug)?.date ?? null,
-      shingles: {words: a.words, signature: a.signature, key: a.shinglesKey, hashes: () => options.shinglesOf(a.slug)}
+      shingles: {words: a.words, bandKeys: a.bandKeys, key: a.shinglesKey, hashes: () => options.shinglesOf(a.slug)}
     })),
     {pairs}
   )

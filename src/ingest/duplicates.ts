@@ -35,8 +35,11 @@ export type DuplicateCandidate = {
  * Shingles whose hashes are fetched only if the text is compared with another: most texts share
  * no band with any other, so a dossier's pass need not hold every text's hashes.
  */
-export type LazyShingles = Omit<TextShingles, 'hashes'> & {
+export interface LazyShingles {
+  words: number
   hashes: () => ArrayLike<number>
+  /** Its band keys (`bandKeys` of its signature, default bands and rows): all the banding reads of a text. */
+  bandKeys: number[]
   /** A hash of the shingle hashes, which names the pairs it is in for `FindDuplicatesOptions.pairs`. */
   key?: string
 }
@@ -81,6 +84,21 @@ export interface FindDuplicatesOptions {
   pairs?: {known: ReadonlyMap<string, boolean>; used: Map<string, boolean>}
 }
 
+/**
+ * The LSH band keys of a MinHash signature: each band's `rows` hashes folded into one number (a
+ * rare collision only adds a pair to compare), seeded by the band's number.
+ */
+export function bandKeys(signature: ArrayLike<number>, bands = defaults.bands, rows = defaults.rows): number[] {
+  const keys: number[] = []
+  if (signature.length < bands * rows) return keys
+  for (let band = 0; band < bands; band++) {
+    let key = mix32(band + 1)
+    for (let r = band * rows; r < band * rows + rows; r++) key = mix32(key ^ (signature[r] as number))
+    keys.push(key)
+  }
+  return keys
+}
+
 /** The key of a pair of shingle keys, the same in either order. */
 export function pairKey(a: string, b: string): string {
   return a < b ? `${a} ${b}` : `${b} ${a}`
@@ -106,19 +124,23 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const {threshold, shingleSize, bands, rows} = {...defaults, ...options}
   const sorted = [...docs].sort((a, b) => compareText(a.slug, b.slug))
   const words: number[] = []
-  const signatures: Array<ArrayLike<number> | undefined> = []
+  // Each text's band keys when they were read or made beforehand (an empty text has none).
+  const banded: Array<readonly number[] | undefined> = []
   const keys = sorted.map((d) => ('shingles' in d && 'key' in d.shingles ? d.shingles.key : undefined))
   // Each text's shingle hashes, or how to get them: only texts in a shared bucket are read.
   const sources = sorted.map((d): Uint32Array | (() => ArrayLike<number>) => {
     if ('shingles' in d) {
-      words.push(d.shingles.words)
-      signatures.push(d.shingles.signature.length === bands * rows ? d.shingles.signature : undefined)
-      const {hashes} = d.shingles
+      const shingles = d.shingles
+      words.push(shingles.words)
+      const defaultBands = bands === defaults.bands && rows === defaults.rows
+      if ('bandKeys' in shingles) banded.push(defaultBands && shingles.bandKeys.length === bands ? shingles.bandKeys : undefined)
+      else banded.push(shingles.signature.length === bands * rows ? bandKeys(shingles.signature, bands, rows) : undefined)
+      const {hashes} = shingles
       return typeof hashes === 'function' ? hashes : Uint32Array.from(hashes)
     }
     const forms = wordForms(d.text)
     words.push(forms.length)
-    signatures.push(undefined)
+    banded.push(undefined)
     return shingleHashes(forms, shingleSize)
   })
   const shinglesOf = (i: number): Uint32Array => {
@@ -128,8 +150,8 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
     sources[i] = hashes
     return hashes
   }
-  // A text with a full signature has shingles (`readShingles` gives an empty text an empty one).
-  const isEmpty = (i: number) => signatures[i] === undefined && shinglesOf(i).length === 0
+  // A text with band keys has shingles (`readShingles` gives an empty text an empty signature).
+  const isEmpty = (i: number) => banded[i] === undefined && shinglesOf(i).length === 0
   const groups = new DisjointSets(sorted.length)
 
   // MinHash + LSH: only texts that share a whole band become candidate pairs. Identical
@@ -138,11 +160,7 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const buckets = new Map<number, number[]>()
   sorted.forEach((_, i) => {
     if (isEmpty(i)) return
-    const signature = signatures[i] ?? minHashes(shinglesOf(i), seeds)
-    for (let band = 0; band < bands; band++) {
-      // The band's hashes folded into one number: a rare collision only adds a pair to compare.
-      let key = mix32(band + 1)
-      for (let r = band * rows; r < band * rows + rows; r++) key = mix32(key ^ (signature[r] as number))
+    for (const key of banded[i] ?? bandKeys(minHashes(shinglesOf(i), seeds), bands, rows)) {
       const bucket = buckets.get(key)
       if (bucket) bucket.push(i)
       else buckets.set(key, [i])

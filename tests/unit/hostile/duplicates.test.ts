@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {wordForms} from '../../../src/arabic/index.ts'
-import {findDuplicates, pairKey, readShingles, type DuplicateCandidate} from '../../../src/ingest/duplicates.ts'
+import {bandKeys, findDuplicates, pairKey, readShingles, type DuplicateCandidate} from '../../../src/ingest/duplicates.ts'
 import {sampleNames, sampleText} from '../../helpers/samples.ts'
 
 const samples = (): DuplicateCandidate[] => sampleNames().map((n) => ({slug: n.slice(0, 3), text: sampleText(n), date: null}))
@@ -117,15 +117,19 @@ test('duplicates: shingles read beforehand (with their signature) find what the 
   assert.deepEqual(findDuplicates(read), new Map([['copy', '000'], ['edited', '001']]))
   // Other banding than the signature was made for: the signature is not used, the result stands.
   assert.deepEqual(findDuplicates(read, {bands: 16, rows: 4}), findDuplicates(texts, {bands: 16, rows: 4}))
+  // Only the band keys of the signatures, the shingles fetched when compared: the same again.
+  const banded = read.map(({shingles: {hashes, words, signature}, ...d}) => ({...d, shingles: {words, bandKeys: bandKeys(signature), hashes: () => hashes}}))
+  assert.deepEqual(findDuplicates(banded), findDuplicates(texts))
+  assert.deepEqual(findDuplicates(banded, {bands: 16, rows: 4}), findDuplicates(texts, {bands: 16, rows: 4}))
 })
 
 test('duplicates: a pair compared by an earlier pass is not read again, and its result stands', () => {
   const texts = [...samples(), {slug: 'copy', text: sampleText('000_343249e2a2f5d01d.txt'), date: null}, {slug: 'edited', text: editedCopy(), date: null}]
   const reads: string[] = []
   const lazy = texts.map((d) => {
-    const {hashes, ...shingles} = readShingles(wordForms('text' in d ? d.text : ''))
+    const {hashes, words, signature} = readShingles(wordForms('text' in d ? d.text : ''))
     const hashesOf = () => (reads.push(d.slug), hashes)
-    return {slug: d.slug, date: d.date, shingles: {...shingles, key: `k-${d.slug}`, hashes: hashesOf}}
+    return {slug: d.slug, date: d.date, shingles: {words, bandKeys: bandKeys(signature), key: `k-${d.slug}`, hashes: hashesOf}}
   })
   const first = {known: new Map<string, boolean>(), used: new Map<string, boolean>()}
   assert.deepEqual(findDuplicates(lazy, {pairs: first}), new Map([['copy', '000'], ['edited', '001']]))

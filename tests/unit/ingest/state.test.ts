@@ -63,7 +63,7 @@ const article = (slug: string, ...mentions: Array<[MentionForm, number]>): Artic
   anchors: [],
   mentions,
   words: 10,
-  signature: [1, 2, 3],
+  bandKeys: [1, 2, 3],
   shinglesKey: slug,
   file: {path: `sources/${slug}.txt`, messages: [], data: {}}
 })
