@@ -12,8 +12,8 @@
  * - `entries.json`: the entries the last run wrote, each with the key of its
  *   rendering and the file's size and time then.
  * - `sources.json`: each source's size, times, inode and a hash of its bytes
- *   when the last run read it, so that a source whose file was not touched
- *   since is not read and hashed again (as git's index does).
+ *   when the last run read it (a sidecar's: its data), so that a file not
+ *   touched since is not read and hashed (parsed) again, as git's index does.
  * - `duplicate-pairs.json`: the duplicate finder's comparisons of candidate
  *   pairs (`decideDossier`'s `knownPairs`), by the pair's shingle hashes.
  * - `inferred-dates.json`: the dates inferred from related articles
@@ -133,8 +133,11 @@ export async function writeEntryRecords(file: string, version: string, entries: 
   await writeFile(file, JSON.stringify({version, entries}))
 }
 
-/** A source file as the last run read it: `[size, mtimeMs, ctimeMs, ino, sha256 of its bytes]`. */
-export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, hash: string]
+/**
+ * A source file as the last run read it: `[size, mtimeMs, ctimeMs, ino, taken]`, where `taken` is
+ * the SHA-256 of a source's bytes, or a sidecar's data as JSON.
+ */
+export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, taken: string]
 
 /** The sources the last run of this code read, by path. */
 export async function readSourceRecords(file: string, version: string): Promise<Record<string, SourceRecord>> {

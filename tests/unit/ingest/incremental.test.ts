@@ -98,11 +98,15 @@ test('incremental: an unreadable state, a missing cache and an entry edited by h
 
 test('incremental: a source not touched since the last run is not read again; one that was is, whatever its times say', async () => {
   const content = copySampleContent()
-  const sources = readdirSync(path.join(content, 'sources')).filter((n) => n.endsWith('.txt'))
+  writeFileSync(path.join(content, 'sources', '004_e5837cf2311ce5b0.meta.yaml'), 'outlet: الجزيرة نت\n')
+  const sources = readdirSync(path.join(content, 'sources'))
   // A source changed within two seconds of a run is read again by the next one: wait that out.
   await setTimeout(2100)
-  assert.equal((await ingest(content)).sourcesRead, sources.length)
-  assert.equal((await ingest(content)).sourcesRead, 0)
+  const first = await ingest(content)
+  assert.equal(first.sourcesRead, sources.length, 'five sources and a sidecar')
+  const again = await ingest(content)
+  assert.equal(again.sourcesRead, 0)
+  assert.equal(again.articles.find((a) => a.slug === '004-e5837cf2')?.data.outlet, 'الجزيرة نت', 'the sidecar as it was read')
 
   // Other bytes of the same length, and the modification time put back (as a copy that keeps
   // times leaves it): the change time still tells.
