@@ -102,12 +102,17 @@ export function decideDossier(
     digests.map((a) => [a.slug, {date: dates.get(a.slug) ?? a.date, ids: a.mentions.map(([form]) => idOf(form)), duplicateOf: duplicates.get(a.slug) ?? null}])
   )
 
-  const articlesOf = new Map<string, Set<string>>()
-  for (const [slug, {ids}] of decisions) {
-    for (const id of ids) articlesOf.set(id, (articlesOf.get(id) ?? new Set()).add(slug))
+  // Articles in slug order, so each entity's list is made sorted and without repeats.
+  const articlesOf = new Map<string, string[]>()
+  for (const slug of [...decisions.keys()].sort()) {
+    for (const id of (decisions.get(slug) as ArticleDecision).ids) {
+      const list = articlesOf.get(id)
+      if (list === undefined) articlesOf.set(id, [slug])
+      else if (list.at(-1) !== slug) list.push(slug)
+    }
   }
   const entities = [...resolved.entities.values()]
-    .map((e) => ({...e, articles: [...(articlesOf.get(e.id) ?? [])].sort()}))
+    .map((e) => ({...e, articles: articlesOf.get(e.id) ?? []}))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return {decisions, entities, inferredDates, pairs: pairs.used}
 }
