@@ -41,7 +41,7 @@ export function decideDossier(
   corrections: Corrections,
   buildDate: string,
   options: DecideOptions
-): {decisions: Map<string, ArticleDecision>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>; pairs: Map<string, boolean>} {
+): {decisions: Map<string, ArticleDecision>; entities: EntityIndexEntry[]; inferredDates: Map<string, PublicationDate>; pairs: Map<string, number>} {
   const inferredDates = new Map<string, PublicationDate>()
   // Full dates stated anywhere in the dossier, by month and day: a yearless anchor
   // ("9 سبتمبر الجاري") can only take its year from a date with the same month and day.
@@ -88,7 +88,7 @@ export function decideDossier(
   const resolved = resolveForms([...counted.values()], registry, corrections)
   const idOf = (form: MentionForm) => resolved.idOf.get(counted.get(form) as CountedForm) as string
 
-  const pairs = {known: options.knownPairs ?? new Map<string, boolean>(), used: new Map<string, boolean>()}
+  const pairs = {known: options.knownPairs ?? new Map<string, number>(), used: new Map<string, number>()}
   const duplicates = findDuplicates(
     digests.map((a) => ({
       slug: a.slug,
@@ -127,11 +127,11 @@ export interface DecideOptions {
    */
   knownDates?: ReadonlyMap<string, PublicationDate>
   /**
-   * Duplicate-finder comparisons of an earlier pass (its `pairs`): whether two articles' shingles
-   * are similar enough, by the pair of their `shinglesKey`s, so that adding one article does not
+   * Duplicate-finder comparisons of an earlier pass (its `pairs`): the similarity of two articles'
+   * shingles, by the pair of their `shinglesKey`s, so that adding one article does not
    * read the shingles of every candidate pair again.
    */
-  knownPairs?: ReadonlyMap<string, boolean>
+  knownPairs?: ReadonlyMap<string, number>
   /** An article's paragraphs, for a date to infer that is not known. */
   paragraphsOf: (slug: string) => SourceParagraph[]
   /** An article's shingle hashes, for the few pairs of articles the duplicate finder compares. */

@@ -77,11 +77,12 @@ export interface FindDuplicatesOptions {
   /** Hashes per band; default 4 (so 128 hashes: pairs at similarity 0.7 become candidates with probability > 0.999). */
   rows?: number
   /**
-   * Exact comparisons of candidate pairs with keyed shingles (`LazyShingles.key`): those made by
-   * an earlier pass with the same options (`known`, by `pairKey`), and (`used`) those this pass
-   * made or took from `known`, so that a dossier's next pass need not read the pair's shingles.
+   * Exact comparisons (Jaccard similarities) of candidate pairs with keyed shingles
+   * (`LazyShingles.key`): those made by an earlier pass (`known`, by `pairKey`), and (`used`) those
+   * this pass made or took from `known`, so that a dossier's next pass need not read the pair's
+   * shingles. A similarity does not depend on the options, so `known` holds for any threshold.
    */
-  pairs?: {known: ReadonlyMap<string, boolean>; used: Map<string, boolean>}
+  pairs?: {known: ReadonlyMap<string, number>; used: Map<string, number>}
 }
 
 /**
@@ -169,9 +170,9 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   const similar = (a: number, b: number): boolean => {
     const [keyA, keyB] = [keys[a], keys[b]]
     const key = options.pairs && keyA !== undefined && keyB !== undefined ? pairKey(keyA, keyB) : undefined
-    const result = (key === undefined ? undefined : options.pairs?.known.get(key)) ?? jaccard(shinglesOf(a), shinglesOf(b)) >= threshold
-    if (key !== undefined) options.pairs?.used.set(key, result)
-    return result
+    const similarity = (key === undefined ? undefined : options.pairs?.known.get(key)) ?? jaccard(shinglesOf(a), shinglesOf(b))
+    if (key !== undefined) options.pairs?.used.set(key, similarity)
+    return similarity >= threshold
   }
   // In each bucket a text is compared with one representative per group found so far, not
   // with every member, so a bucket of n copies of one text costs n comparisons, not n².

@@ -271,7 +271,13 @@ async function listFiles(dir: string): Promise<string[]> {
   // Folder by folder, each path made from its folder's (a third of the time of a recursive
   // listing turned into relative paths, at 10,000 sources).
   const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder === '' ? dir : path.join(dir, folder), {withFileTypes: true}).catch(() => [])) {
+    // No sources folder is an empty dossier; a folder that cannot be read stops the ingest, naming
+    // it, rather than its sources silently going missing (and their entries with them).
+    const entries = await readdir(folder === '' ? dir : path.join(dir, folder), {withFileTypes: true}).catch((error: NodeJS.ErrnoException) => {
+      if (folder === '' && error.code === 'ENOENT') return []
+      throw new Error(`the folder sources/${folder} could not be read (${error.code ?? error.message})`)
+    })
+    for (const entry of entries) {
       const name = folder === '' ? entry.name : `${folder}/${entry.name}`
       if (entry.isDirectory()) await walk(name)
       else files.push(name)

@@ -157,12 +157,12 @@ export async function writeInferredDates(file: string, version: string, dates: R
   await writeFile(file, JSON.stringify({version, dates: Object.fromEntries(dates)}))
 }
 
-/** The duplicate finder's comparisons the last run of this code made, by pair. */
-export async function readDuplicatePairs(file: string, version: string): Promise<Map<string, boolean>> {
-  return new Map(Object.entries((await readVersioned<Record<string, boolean>>(file, version, 'pairs')) ?? {}))
+/** The duplicate finder's comparisons (Jaccard similarities) the last run of this code made, by pair. */
+export async function readDuplicatePairs(file: string, version: string): Promise<Map<string, number>> {
+  return new Map(Object.entries((await readVersioned<Record<string, number>>(file, version, 'pairs')) ?? {}))
 }
 
-export async function writeDuplicatePairs(file: string, version: string, pairs: ReadonlyMap<string, boolean>): Promise<void> {
+export async function writeDuplicatePairs(file: string, version: string, pairs: ReadonlyMap<string, number>): Promise<void> {
   await writeFile(file, JSON.stringify({version, pairs: Object.fromEntries([...pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1)))}))
 }
 

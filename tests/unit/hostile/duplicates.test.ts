@@ -131,18 +131,23 @@ test('duplicates: a pair compared by an earlier pass is not read again, and its 
     const hashesOf = () => (reads.push(d.slug), hashes)
     return {slug: d.slug, date: d.date, shingles: {words, bandKeys: bandKeys(signature), key: `k-${d.slug}`, hashes: hashesOf}}
   })
-  const first = {known: new Map<string, boolean>(), used: new Map<string, boolean>()}
+  const first = {known: new Map<string, number>(), used: new Map<string, number>()}
   assert.deepEqual(findDuplicates(lazy, {pairs: first}), new Map([['copy', '000'], ['edited', '001']]))
   assert.ok(reads.length >= 4 && first.used.size >= 2, 'the candidate pairs were compared and recorded')
-  assert.equal(first.used.get(pairKey('k-copy', 'k-000')), true)
+  assert.equal(first.used.get(pairKey('k-copy', 'k-000')), 1, 'a byte-identical copy')
 
   reads.length = 0
-  const second = {known: first.used, used: new Map<string, boolean>()}
+  const second = {known: first.used, used: new Map<string, number>()}
   assert.deepEqual(findDuplicates(lazy, {pairs: second}), new Map([['copy', '000'], ['edited', '001']]))
   assert.deepEqual(reads, [], 'no shingles read')
   assert.deepEqual(second.used, first.used)
 
   // What is known is what is used: a pair recorded as not similar stays apart.
-  const overruled = {known: new Map([...first.used, [pairKey('k-copy', 'k-000'), false]]), used: new Map<string, boolean>()}
+  const overruled = {known: new Map([...first.used, [pairKey('k-copy', 'k-000'), 0.1]]), used: new Map<string, number>()}
   assert.deepEqual(findDuplicates(lazy, {pairs: overruled}), new Map([['edited', '001']]))
+  // A similarity, not a verdict: another threshold over the same known pairs decides anew, unread.
+  reads.length = 0
+  const strict = {known: first.used, used: new Map<string, number>()}
+  assert.deepEqual(findDuplicates(lazy, {pairs: strict, threshold: 0.9999}), new Map([['copy', '000']]))
+  assert.deepEqual(reads, [])
 })
