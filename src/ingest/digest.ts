@@ -63,14 +63,17 @@ export function formKey(type: string, key: string, id: string | null, text: stri
  * share their forms already; a digest made in this run has its forms replaced by the build's.
  */
 export class MentionForms {
-  readonly #byKey = new Map<string, MentionForm>()
+  readonly #read: Iterable<MentionForm>
+  // Made on the first digest to intern: a build that adds no article keys none of the forms read.
+  #byKey: Map<string, MentionForm> | undefined
 
-  constructor(forms: Iterable<MentionForm> = []) {
-    for (const form of forms) this.#byKey.set(formKey(...form), form)
+  constructor(read: Iterable<MentionForm> = []) {
+    this.#read = read
   }
 
   /** The build's object for this form. */
   intern(form: MentionForm): MentionForm {
+    this.#byKey ??= new Map([...this.#read].map((known) => [formKey(...known), known]))
     const key = formKey(...form)
     const known = this.#byKey.get(key)
     if (known) return known

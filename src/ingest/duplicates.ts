@@ -128,12 +128,12 @@ export function findDuplicates(docs: readonly DuplicateCandidate[], options: Fin
   // Each text's band keys when they were read or made beforehand (an empty text has none).
   const banded: Array<readonly number[] | undefined> = []
   const keys = sorted.map((d) => ('shingles' in d && 'key' in d.shingles ? d.shingles.key : undefined))
+  const defaultBands = bands === defaults.bands && rows === defaults.rows
   // Each text's shingle hashes, or how to get them: only texts in a shared bucket are read.
   const sources = sorted.map((d): Uint32Array | (() => ArrayLike<number>) => {
     if ('shingles' in d) {
       const shingles = d.shingles
       words.push(shingles.words)
-      const defaultBands = bands === defaults.bands && rows === defaults.rows
       if ('bandKeys' in shingles) banded.push(defaultBands && shingles.bandKeys.length === bands ? shingles.bandKeys : undefined)
       else banded.push(shingles.signature.length === bands * rows ? bandKeys(shingles.signature, bands, rows) : undefined)
       const {hashes} = shingles

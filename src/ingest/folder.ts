@@ -19,18 +19,10 @@ import type {RemovedBlock} from './boilerplate.ts'
 import {reject} from './decode.ts'
 import type {ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
+import type {PublicationDate} from './publication-date.ts'
 import {createEngine, fromPlainFile, type EngineStats, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
-import {
-  readDuplicatePairs,
-  readInferredDates,
-  readSourceRecords,
-  writeDuplicatePairs,
-  writeInferredDates,
-  writeSourceRecords,
-  type EntryRecord,
-  type SourceRecord
-} from './state.ts'
+import {readKeptMap, readSourceRecords, writeKeptMap, writeSourceRecords, type EntryRecord, type SourceRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
 
 /** Source types the ingest reads. */
@@ -148,14 +140,14 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     const datesFile = path.join(paths.buildData, 'cache', 'inferred-dates.json')
     const pairsFile = path.join(paths.buildData, 'cache', 'duplicate-pairs.json')
     const dossier = decideDossier(digests, engine.registry(), corrections, buildDate, {
-      knownDates: await readInferredDates(datesFile, engine.version),
-      knownPairs: await readDuplicatePairs(pairsFile, engine.version),
+      knownDates: await readKeptMap<PublicationDate>(datesFile, engine.version, 'dates'),
+      knownPairs: await readKeptMap<number>(pairsFile, engine.version, 'pairs'),
       paragraphsOf: (slug) => engine.analysisOf(slug).paragraphs,
       shinglesOf: (slug) => engine.analysisOf(slug).shingles.hashes
     })
     await mkdir(path.dirname(datesFile), {recursive: true})
-    await writeInferredDates(datesFile, engine.version, dossier.inferredDates)
-    await writeDuplicatePairs(pairsFile, engine.version, dossier.pairs)
+    await writeKeptMap(datesFile, engine.version, 'dates', dossier.inferredDates)
+    await writeKeptMap(pairsFile, engine.version, 'pairs', dossier.pairs)
     const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
     const entries = digests.map((digest) => {
       const decision = dossier.decisions.get(digest.slug) as ArticleDecision

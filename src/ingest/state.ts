@@ -25,7 +25,6 @@
  */
 import {appendFile, readFile, writeFile} from 'node:fs/promises'
 import type {ArticleDigest, FormCount, MentionForm, RejectedDigest} from './digest.ts'
-import type {PublicationDate} from './publication-date.ts'
 
 export type Digest = ArticleDigest | RejectedDigest
 
@@ -148,22 +147,17 @@ export async function writeSourceRecords(file: string, version: string, sources:
   await writeFile(file, JSON.stringify({version, sources}))
 }
 
-/** The dates the last run of this code inferred from related articles, by the hash of their inputs. */
-export async function readInferredDates(file: string, version: string): Promise<Map<string, PublicationDate>> {
-  return new Map(Object.entries((await readVersioned<Record<string, PublicationDate>>(file, version, 'dates')) ?? {}))
+/**
+ * A map the last run of this code kept by key (`field` of the file): the dates inferred from
+ * related articles (`inferred-dates.json`, field `dates`) and the duplicate finder's similarities
+ * (`duplicate-pairs.json`, field `pairs`), each by a hash of its inputs.
+ */
+export async function readKeptMap<T>(file: string, version: string, field: string): Promise<Map<string, T>> {
+  return new Map(Object.entries((await readVersioned<Record<string, T>>(file, version, field)) ?? {}))
 }
 
-export async function writeInferredDates(file: string, version: string, dates: ReadonlyMap<string, PublicationDate>): Promise<void> {
-  await writeFile(file, JSON.stringify({version, dates: Object.fromEntries(dates)}))
-}
-
-/** The duplicate finder's comparisons (Jaccard similarities) the last run of this code made, by pair. */
-export async function readDuplicatePairs(file: string, version: string): Promise<Map<string, number>> {
-  return new Map(Object.entries((await readVersioned<Record<string, number>>(file, version, 'pairs')) ?? {}))
-}
-
-export async function writeDuplicatePairs(file: string, version: string, pairs: ReadonlyMap<string, number>): Promise<void> {
-  await writeFile(file, JSON.stringify({version, pairs: Object.fromEntries([...pairs].sort((a, b) => (a[0] < b[0] ? -1 : 1)))}))
+export async function writeKeptMap<T>(file: string, version: string, field: string, map: ReadonlyMap<string, T>): Promise<void> {
+  await writeFile(file, JSON.stringify({version, [field]: Object.fromEntries(map)}))
 }
 
 /** The `field` of a JSON file `{version, field}` written by this code's version; undefined otherwise. */
