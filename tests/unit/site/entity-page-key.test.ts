@@ -7,7 +7,7 @@ const page = (a: ReturnType<typeof article>, sentence: string, quote = 'قال')
   name: 'قطر',
   path: '/entities/qatar/',
   mentions: [{article: a, sentence, anchor: 'L1', count: 1}],
-  first: {total: 1, quotes: [{text: quote, sources: [{article: a, anchor: 'L2'}]}]}
+  first: {total: 1, quotedIn: [a], quotes: [{text: quote, sources: [{article: a, anchor: 'L2'}]}]}
 })
 
 test('entity page key: mentions and quotes count as their articles (id and digest), everything else as itself', () => {
@@ -15,8 +15,24 @@ test('entity page key: mentions and quotes count as their articles (id and diges
   assert.equal(entityPageKey(page(article('a', 'd1'), 'x', 'q1')), entityPageKey(page(article('a', 'd1'), 'y', 'q2')))
   assert.notEqual(entityPageKey(page(article('a', 'd1'), 'x')), entityPageKey(page(article('a', 'd2'), 'x')))
   assert.notEqual(entityPageKey(page(article('a', 'd1'), 'x')), entityPageKey({...page(article('a', 'd1'), 'x'), name: 'دولة قطر'}))
-  const withoutQuotes = {...page(article('a', 'd1'), 'x'), first: {total: 1, quotes: []}}
+  const withoutQuotes = {...page(article('a', 'd1'), 'x'), first: {total: 1, quotedIn: [], quotes: []}}
   assert.notEqual(entityPageKey(page(article('a', 'd1'), 'x')), entityPageKey(withoutQuotes))
   const continuation = {name: 'قطر', path: '/entities/qatar/', mentions: [{article: article('a', 'd1')}]}
   assert.notEqual(entityPageKey(continuation), entityPageKey({...continuation, mentions: [{article: article('b', 'd1')}]}))
+})
+
+test('entity page key: the quote groups are not read (they are made only for a page rendered)', () => {
+  const a = article('a', 'd1')
+  let read = 0
+  const first = {
+    total: 1,
+    quotedIn: [a],
+    get quotes() {
+      read++
+      return []
+    }
+  }
+  const key = entityPageKey({name: 'قطر', path: '/entities/qatar/', mentions: [{article: a}], first})
+  assert.equal(read, 0)
+  assert.equal(key, entityPageKey(page(a, 'x')))
 })
