@@ -44,17 +44,19 @@ export function articlePart(data: ArticleData): Buffer {
 }
 
 /**
- * The document's bytes. `articlePath` gives an article page's path, base included; `storedPart`
- * an article's stored part (`articlePart` of its data), or null to make it now.
+ * The document's bytes, in the order they stand (two chunks per article): a response streams
+ * them, as joining them first, and the response copying them again, took half a second at 10,000
+ * articles. `articlePath` gives an article page's path, base included; `storedPart` an article's
+ * stored part (`articlePart` of its data), or null to make it now.
  */
-export function dossierJsonBytes(
+export function dossierJsonChunks(
   site: SiteData,
   articlePath: (slug: string) => string,
   storedPart: (article: Article) => Buffer | null = () => null
-): Buffer<ArrayBuffer> {
+): Buffer[] {
   const articles = [...site.articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const text = `${JSON.stringify(restSchema.parse(buildRest(site, articles)), null, 2)}\n`
-  if (articles.length === 0) return Buffer.from(text)
+  if (articles.length === 0) return [Buffer.from(text)]
   // The empty list is the one line of this text that starts with two spaces and `"articles"`:
   // a title's quotes are escaped, and no string holds a raw line break.
   const empty = '\n  "articles": [],\n'
@@ -67,7 +69,7 @@ export function dossierJsonBytes(
     bytes.push(storedPart(article) ?? articlePart(article.data))
   }
   bytes.push(Buffer.from(`\n  ],\n${text.slice(at + empty.length)}`))
-  return Buffer.concat(bytes)
+  return bytes
 }
 /** Everything but the articles, which are spliced in as bytes. */
 function buildRest(site: SiteData, articles: readonly Article[]) {

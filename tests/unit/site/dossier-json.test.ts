@@ -3,7 +3,7 @@ import {test} from 'node:test'
 import {dossierJsonSchema} from '../../../src/contract.ts'
 import type {ArticleData} from '../../../src/schema.ts'
 import type {Article, SiteData} from '../../../src/site/data.ts'
-import {articlePart, dossierJsonBytes} from '../../../src/site/dossier-json.ts'
+import {articlePart, dossierJsonChunks} from '../../../src/site/dossier-json.ts'
 import {testArticleData} from '../../helpers/article-data.ts'
 
 const articlePath = (slug: string) => `/base/articles/${slug}/`
@@ -47,7 +47,7 @@ const dossier = [
 const canonical = (bytes: Buffer) => `${JSON.stringify(JSON.parse(bytes.toString('utf8')), null, 2)}\n`
 
 test('dossier.json bytes are the pretty-printed document, which meets the contract, articles by slug and the timeline by date', () => {
-  const bytes = dossierJsonBytes(site(dossier), articlePath)
+  const bytes = Buffer.concat(dossierJsonChunks(site(dossier), articlePath))
   assert.equal(bytes.toString('utf8'), canonical(bytes))
   const json = dossierJsonSchema.parse(JSON.parse(bytes.toString('utf8')))
   assert.deepEqual(
@@ -69,27 +69,27 @@ test('dossier.json bytes are the pretty-printed document, which meets the contra
 
 test('a title that reads like the articles line does not move where the articles go; no articles is an empty list', () => {
   const title = 'x",\n  "articles": [],\n  "y'
-  const bytes = dossierJsonBytes(site(dossier, title), articlePath)
+  const bytes = Buffer.concat(dossierJsonChunks(site(dossier, title), articlePath))
   assert.equal(bytes.toString('utf8'), canonical(bytes))
   assert.equal((JSON.parse(bytes.toString('utf8')) as {title: string}).title, title)
-  const empty = dossierJsonBytes(site([], title), articlePath)
+  const empty = Buffer.concat(dossierJsonChunks(site([], title), articlePath))
   assert.equal(empty.toString('utf8'), canonical(empty))
   assert.deepEqual((JSON.parse(empty.toString('utf8')) as {articles: unknown[]}).articles, [])
 })
 
 test('stored parts give the bytes of parts made now, and are what the document carries', () => {
   const parts = new Map(dossier.map((a) => [a.id, articlePart(a.data)]))
-  const stored = dossierJsonBytes(site(dossier), articlePath, (a) => parts.get(a.id) ?? null)
-  assert.equal(stored.toString('utf8'), dossierJsonBytes(site(dossier), articlePath).toString('utf8'))
+  const stored = Buffer.concat(dossierJsonChunks(site(dossier), articlePath, (a) => parts.get(a.id) ?? null))
+  assert.equal(stored.toString('utf8'), Buffer.concat(dossierJsonChunks(site(dossier), articlePath)).toString('utf8'))
   // Only some stored: the others are made now, in their place.
-  const some = dossierJsonBytes(site(dossier), articlePath, (a) => (a.id === 'b-2' ? (parts.get(a.id) as Buffer) : null))
+  const some = Buffer.concat(dossierJsonChunks(site(dossier), articlePath, (a) => (a.id === 'b-2' ? (parts.get(a.id) as Buffer) : null)))
   assert.equal(some.toString('utf8'), stored.toString('utf8'))
   // The stored part is what is written, not the data: a stale part would show.
-  const stale = dossierJsonBytes(site([article('c-3', 'd3', {title: 'new title'})]), articlePath, () => parts.get('c-3') as Buffer)
+  const stale = Buffer.concat(dossierJsonChunks(site([article('c-3', 'd3', {title: 'new title'})]), articlePath, () => parts.get('c-3') as Buffer))
   assert.ok(stale.toString('utf8').includes('"title": "Third\u2028line"') && !stale.toString('utf8').includes('new title'))
 })
 
 test('a part with data the contract refuses is not made', () => {
   assert.throws(() => articlePart(testArticleData({date: '16/09/2025' as ArticleData['date']})))
-  assert.throws(() => dossierJsonBytes(site([article('Not Safe', 'd')]), articlePath))
+  assert.throws(() => Buffer.concat(dossierJsonChunks(site([article('Not Safe', 'd')]), articlePath)))
 })
