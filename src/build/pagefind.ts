@@ -28,15 +28,20 @@ import {
   PART_PAGES,
   planIndex,
   readArticlePages,
+  readPageRecords,
   readState,
   recordMainIndex,
   splitParts,
   writeDescriptor,
+  writePageRecords,
   type ArticlePage
 } from './search-delta.ts'
 
 /** The article pages, relative to the output folder (src/pages/articles/[slug].astro). */
 const ARTICLE_PAGES = 'articles/*/index.html'
+
+/** The article pages' records (search-delta.ts, `PageRecord`), in the folder of the search state. */
+const PAGE_RECORDS = 'search-pages.json'
 
 /** The language every page is indexed in: Arabic stemming and the Arabic wasm. */
 const LANGUAGE = 'ar'
@@ -73,7 +78,10 @@ export interface IndexedSite {
 export async function indexSite(outDir: string, options: IndexOptions = {}): Promise<IndexedSite> {
   const bundle = path.join(outDir, 'pagefind')
   const deltaBundle = path.join(bundle, DELTA_FOLDER)
-  const pages = readArticlePages(outDir)
+  // The page records are kept beside the state, and only with it: without a state every page is read.
+  const recordsFile = options.stateFile && path.join(path.dirname(options.stateFile), PAGE_RECORDS)
+  const {pages, records} = readArticlePages(outDir, recordsFile ? readPageRecords(recordsFile) : {})
+  if (recordsFile) writePageRecords(recordsFile, records)
   await rm(deltaBundle, {recursive: true, force: true})
   let indexed: IndexedSite
   let deltaVersion: string | null = null

@@ -28,9 +28,10 @@
  * `pagefind/dossier-search.json` gives with the number of parts (src/build/pagefind.ts).
  */
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {gunzipSync, constants as zlib} from 'node:zlib'
+import {recordOf, untouched, type FileRecord} from '../file-records.ts'
 import {DATE_SORT, DELTA_FILE, partFolder, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
 import {payload, readEntry} from './pagefind-bundle.ts'
 
@@ -130,8 +131,34 @@ export function splitParts(pages: readonly ArticlePage[], maxPages: number): Sea
   return parts
 }
 
-/** The article pages of the site in `outDir` (`articles/SLUG/index.html`), in name order. */
-export function readArticlePages(outDir: string): ArticlePage[] {
+/** What the index takes from an article page, kept with the page file's status (src/file-records.ts). */
+export type PageRecord = FileRecord<[body: string | null, sortKey: string | null]>
+
+/** The page records of the last build, from `file` (none if it is missing, unreadable or of another version). */
+export function readPageRecords(file: string): Record<string, PageRecord> {
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as {version: number; pages: Record<string, PageRecord>}
+    return kept.version === STATE_VERSION ? kept.pages : {}
+  } catch {
+    return {}
+  }
+}
+
+export function writePageRecords(file: string, pages: Record<string, PageRecord>): void {
+  mkdirSync(path.dirname(file), {recursive: true})
+  writeFileSync(file, JSON.stringify({version: STATE_VERSION, pages}))
+}
+
+/**
+ * The article pages of the site in `outDir` (`articles/SLUG/index.html`), in name order, and
+ * their records for the next build. A page whose file has the status `known` records (Astro
+ * leaves a page it did not render again untouched) is not read: reading and hashing every page
+ * took most of an add-one build's indexing step (0.8 s of 1 s at 10,000 articles).
+ */
+export function readArticlePages(
+  outDir: string,
+  known: Readonly<Record<string, PageRecord>> = {}
+): {pages: ArticlePage[]; records: Record<string, PageRecord>} {
   const names = (() => {
     try {
       return readdirSync(path.join(outDir, 'articles'), {withFileTypes: true})
@@ -139,12 +166,24 @@ export function readArticlePages(outDir: string): ArticlePage[] {
       return []
     }
   })()
+  const listed = Date.now()
   const pages: ArticlePage[] = []
+  const records: Record<string, PageRecord> = {}
   for (const entry of names
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort()) {
     const file = path.join('articles', entry, 'index.html')
+    const url = `/articles/${entry}/`
+    const stats = statSync(path.join(outDir, file), {throwIfNoEntry: false})
+    if (!stats?.isFile()) continue
+    const record = known[url]
+    if (untouched(stats, record, listed)) {
+      const [body, sortKey] = record[4]
+      pages.push({url, file, body, sortKey})
+      records[url] = record
+      continue
+    }
     let html: string
     try {
       // Read as Latin-1, one character a byte: the markup looked for is ASCII, the hash is of the
@@ -153,15 +192,14 @@ export function readArticlePages(outDir: string): ArticlePage[] {
     } catch {
       continue
     }
-    const body = indexedBody(html)
-    pages.push({
-      url: `/articles/${entry}/`,
-      file,
-      body: body === null ? null : createHash('sha256').update(body, 'latin1').digest('base64url'),
-      sortKey: body === null ? null : (SORT_ATTRIBUTE.exec(body)?.[1] ?? UNKNOWN_DATE_SORT)
-    })
+    const indexed = indexedBody(html)
+    const body = indexed === null ? null : createHash('sha256').update(indexed, 'latin1').digest('base64url')
+    const sortKey = indexed === null ? null : (SORT_ATTRIBUTE.exec(indexed)?.[1] ?? UNKNOWN_DATE_SORT)
+    pages.push({url, file, body, sortKey})
+    const made = recordOf(stats, [body, sortKey] as [string | null, string | null], listed).record
+    if (made) records[url] = made
   }
-  return pages
+  return {pages, records}
 }
 
 const SORT_ATTRIBUTE = new RegExp(`data-pagefind-sort="${DATE_SORT}:([^"]*)"`, 'u')

@@ -24,6 +24,7 @@ import {createEngine, fromPlainFile, type EngineStats, type RenderFacts, type Re
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {readKeptMap, readSourceRecords, writeKeptMap, writeSourceRecords, type EntryRecord, type SourceRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
+import {recordOf, untouched} from '../file-records.ts'
 
 /** Source types the ingest reads. */
 const sourceExtensions = new Set(['.txt'])
@@ -360,25 +361,6 @@ function readSource(
   if ('reason' in input) return input
   const hash = sha256(input.bytes)
   return {hash, load: () => input.bytes, ...recordOf(stats, hash, listed)}
-}
-
-/** Whether a file's status is the one `known` records, and that record can be trusted (`readSource`). */
-function untouched(stats: Stats, known: SourceRecord | undefined, listed: number): known is SourceRecord {
-  return (
-    known !== undefined &&
-    !changedJustBefore(stats, listed) &&
-    stats.size === known[0] &&
-    stats.mtimeMs === known[1] &&
-    stats.ctimeMs === known[2] &&
-    stats.ino === known[3]
-  )
-}
-
-const changedJustBefore = (stats: Stats, listed: number) => Math.max(stats.mtimeMs, stats.ctimeMs) > listed - 2000
-
-/** The record of a file just read, with what was taken from it; none for a file changed just before. */
-function recordOf(stats: Stats, taken: string, listed: number): {record?: SourceRecord} {
-  return changedJustBefore(stats, listed) ? {} : {record: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, taken]}
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')

@@ -25,6 +25,7 @@
  */
 import {appendFile, readFile, writeFile} from 'node:fs/promises'
 import type {ArticleDigest, FormCount, MentionForm, RejectedDigest} from './digest.ts'
+import type {FileRecord} from '../file-records.ts'
 
 export type Digest = ArticleDigest | RejectedDigest
 
@@ -133,10 +134,10 @@ export async function writeEntryRecords(file: string, version: string, entries: 
 }
 
 /**
- * A source file as the last run read it: `[size, mtimeMs, ctimeMs, ino, taken]`, where `taken` is
- * the SHA-256 of a source's bytes, or a sidecar's data as JSON.
+ * A source file as the last run read it (src/file-records.ts), where what was taken is the SHA-256
+ * of a source's bytes, or a sidecar's data as JSON.
  */
-export type SourceRecord = [size: number, mtimeMs: number, ctimeMs: number, ino: number, taken: string]
+export type SourceRecord = FileRecord<string>
 
 /** The sources the last run of this code read, by path. */
 export async function readSourceRecords(file: string, version: string): Promise<Record<string, SourceRecord>> {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {after, test} from 'node:test'
+import {setTimeout} from 'node:timers/promises'
 import {indexSite} from '../../../src/build/pagefind.ts'
 import {indexedBody, planIndex, readArticlePages, splitParts, type SearchIndexState} from '../../../src/build/search-delta.ts'
 import type {RunOptions} from '../../../src/search/engine.ts'
@@ -266,7 +267,40 @@ test('a state that does not describe the bundle in the site (deleted, or another
   assert.equal(rebuilt.kind, 'whole')
   assert.equal(rebuilt.pages, 5)
   assert.deepEqual(
-    readArticlePages(site).map((p) => p.sortKey),
+    readArticlePages(site).pages.map((p) => p.sortKey),
     ['2024-03-01', '2024-03-05', '2023-11-20', '2025-09-10', '2025-01-15']
+  )
+})
+
+test('readArticlePages: a page whose file has its recorded status is taken from the record, unread; any other page is read', async () => {
+  const site = path.join(work, 'records')
+  for (const article of ARTICLES.slice(0, 3)) writeArticle(site, article)
+  const fileOf = (slug: string) => path.join(site, 'articles', slug, 'index.html')
+  const slugs = ARTICLES.slice(0, 3).map((a) => a.slug)
+  // Just written: read, and not recorded (a write in the same tick of a coarse clock would leave the same status).
+  const fresh = readArticlePages(site)
+  assert.deepEqual(fresh.records, {})
+  // Written over two seconds ago: read once, then recorded.
+  await setTimeout(2100)
+  const first = readArticlePages(site)
+  assert.deepEqual(first.pages, fresh.pages)
+  assert.deepEqual(Object.keys(first.records).sort(), fresh.pages.map((p) => p.url).sort())
+  // A record with the file's status is trusted: what it says is taken, the page is not read.
+  const url = `/articles/${slugs[0]}/`
+  const record = first.records[url]!
+  const forged = {...first.records, [url]: [...record.slice(0, 4), ['recorded-hash', '1999']] as typeof record}
+  const trusted = readArticlePages(site, forged).pages.find((p) => p.url === url)
+  assert.deepEqual([trusted?.body, trusted?.sortKey], ['recorded-hash', '1999'])
+  // A page written again (same size, its modification time put back) has another change time: it is read.
+  const {atime, mtime} = statSync(fileOf(slugs[0]!))
+  writeFileSync(fileOf(slugs[0]!), readFileSync(fileOf(slugs[0]!)))
+  utimesSync(fileOf(slugs[0]!), atime, mtime)
+  const again = readArticlePages(site, forged).pages.find((p) => p.url === url)
+  assert.equal(again?.body, fresh.pages.find((p) => p.url === url)?.body)
+  // A page gone is gone, whatever its record.
+  rmSync(path.join(site, 'articles', slugs[1]!), {recursive: true})
+  assert.deepEqual(
+    readArticlePages(site, first.records).pages.map((p) => p.url),
+    [slugs[0], slugs[2]].map((slug) => `/articles/${slug}/`).sort()
   )
 })
