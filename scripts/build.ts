@@ -6,16 +6,20 @@
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildAstroSite} from '../src/build/astro-site.ts'
-import {indexSite} from '../src/build/pagefind.ts'
-import {deltaShare, partPages} from '../src/build/search-delta.ts'
-import {dossierPaths} from '../src/paths.ts'
-import {runIngest} from './ingest.ts'
+import {cacheCompiledCode} from '../src/build/compile-cache.ts'
 
 // Astro's anonymous telemetry would call out to the network; a dossier build never does.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+cacheCompiledCode(root)
+const [{buildAstroSite}, {indexSite}, {deltaShare, partPages}, {dossierPaths}, {runIngest}] = await Promise.all([
+  import('../src/build/astro-site.ts'),
+  import('../src/build/pagefind.ts'),
+  import('../src/build/search-delta.ts'),
+  import('../src/paths.ts'),
+  import('./ingest.ts')
+])
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2)

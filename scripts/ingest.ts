@@ -7,12 +7,16 @@
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {VFile} from 'vfile'
-import {reporter} from 'vfile-reporter'
-import {ingestFolder} from '../src/ingest/folder.ts'
-import {dossierPaths} from '../src/paths.ts'
+import {cacheCompiledCode} from '../src/build/compile-cache.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+cacheCompiledCode(root)
+const [{VFile}, {reporter}, {ingestFolder}, {dossierPaths}] = await Promise.all([
+  import('vfile'),
+  import('vfile-reporter'),
+  import('../src/ingest/folder.ts'),
+  import('../src/paths.ts')
+])
 
 /** Run the ingest and print the report; returns the process exit code. */
 export async function runIngest(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
