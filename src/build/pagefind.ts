@@ -23,6 +23,7 @@ import * as pagefind from 'pagefind'
 import {DELTA_FOLDER, LOADER, STATE_FILE, type SearchState} from '../search/fields.ts'
 import {readEntry, tidyBundle} from './pagefind-bundle.ts'
 import {
+  afterLinking,
   describeDelta,
   partBundle,
   PART_PAGES,
@@ -81,7 +82,6 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   // The page records are kept beside the state, and only with it: without a state every page is read.
   const recordsFile = options.stateFile && path.join(path.dirname(options.stateFile), PAGE_RECORDS)
   const {pages, records} = readArticlePages(outDir, recordsFile ? readPageRecords(recordsFile) : {})
-  if (recordsFile) writePageRecords(recordsFile, records)
   await rm(deltaBundle, {recursive: true, force: true})
   let indexed: IndexedSite
   let deltaVersion: string | null = null
@@ -115,6 +115,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
     }
   }
   await removeParts(bundle, parts)
+  if (recordsFile) writePageRecords(recordsFile, afterLinking(outDir, records))
   const state: SearchState = {version: 1, parts, delta: deltaVersion}
   await writeFile(path.join(bundle, STATE_FILE), JSON.stringify(state))
   await writeFile(path.join(bundle, LOADER), LOADER_SOURCE)

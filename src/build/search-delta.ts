@@ -202,6 +202,22 @@ export function readArticlePages(
   return {pages, records}
 }
 
+/**
+ * The records again after indexing: linking a page into a part's folder (pagefind.ts) changes its
+ * change time, as its link count changed, so each page that kept its size, modification time and
+ * inode is recorded with the change time it has now. Without this, every page was read again by
+ * the build after a whole index.
+ */
+export function afterLinking(outDir: string, records: Readonly<Record<string, PageRecord>>): Record<string, PageRecord> {
+  const kept: Record<string, PageRecord> = {}
+  for (const [url, record] of Object.entries(records)) {
+    const stats = statSync(path.join(outDir, `${url.slice(1)}index.html`), {throwIfNoEntry: false})
+    const same = stats !== undefined && stats.size === record[0] && stats.mtimeMs === record[1] && stats.ino === record[3]
+    if (same) kept[url] = [record[0], record[1], stats.ctimeMs, record[3], record[4]]
+  }
+  return kept
+}
+
 const SORT_ATTRIBUTE = new RegExp(`data-pagefind-sort="${DATE_SORT}:([^"]*)"`, 'u')
 
 /** A start tag with its attributes (values quoted or not), anchored where it is tried. */

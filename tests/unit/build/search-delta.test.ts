@@ -304,3 +304,18 @@ test('readArticlePages: a page whose file has its recorded status is taken from 
     [slugs[0], slugs[2]].map((slug) => `/articles/${slug}/`).sort()
   )
 })
+
+test('indexSite keeps records that hold after a whole index in parts (linking a page changes its change time)', async () => {
+  const site = path.join(work, 'linked')
+  const stateFile = path.join(work, 'linked-state', 'search-index.json')
+  for (const article of ARTICLES) writeArticle(site, article)
+  await setTimeout(2100)
+  const whole = await indexSite(site, {stateFile, deltaShare: 0.5, partPages: 3})
+  assert.equal(whole.kind, 'whole')
+  const records = JSON.parse(readFileSync(path.join(path.dirname(stateFile), 'search-pages.json'), 'utf8')) as {pages: Record<string, number[]>}
+  assert.deepEqual(Object.keys(records.pages).sort(), readArticlePages(site).pages.map((p) => p.url).sort())
+  for (const [url, record] of Object.entries(records.pages)) {
+    const stats = statSync(path.join(site, url, 'index.html'))
+    assert.deepEqual(record.slice(0, 4), [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino], `${url}: the record is the page's status now`)
+  }
+})
