@@ -6,6 +6,8 @@ import assert from 'node:assert/strict'
 import {appendFileSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {test} from 'node:test'
+import {VFile} from 'vfile'
+import {fromPlainFile, toPlainFile} from '../../../src/ingest/engine.ts'
 import {ingestFolder} from '../../../src/ingest/folder.ts'
 import {dossierPaths} from '../../../src/paths.ts'
 import {copySampleContent} from '../../helpers/site.ts'
@@ -59,3 +61,24 @@ test('engine: on a later build day the cached entries are what a cold run that d
 function articleCount(pairs: ReadonlySet<string>): number {
   return new Set([...pairs].map((pair) => pair.split(':')[0])).size
 }
+
+test('a file kept as plain data comes back with the same messages, and stack traces stay as they were set', () => {
+  const file = new VFile({path: 'sources/a.txt'})
+  file.message('removed related-articles marker', {source: 'dossier', ruleId: 'boilerplate', place: {start: {line: 20, column: 1}, end: {line: 22, column: 5}}})
+  file.message('decoded as utf-8', {source: 'dossier', ruleId: 'encoding'})
+  const warning = file.message('no date', {source: 'dossier', ruleId: 'date', place: {line: 3, column: 2}})
+  warning.fatal = false
+  file.data['removed'] = [{fromLine: 20, toLine: 22, reason: 'related-articles marker', text: 'اقرأ أيضاً'}]
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 7
+  try {
+    const again = fromPlainFile(toPlainFile(file))
+    assert.equal(Error.stackTraceLimit, 7)
+    const fields = (f: VFile) => f.messages.map((m) => [m.reason, m.line, m.column, m.place, m.ruleId, m.source, m.fatal])
+    assert.deepEqual(fields(again), fields(file))
+    assert.deepEqual(again.data, file.data)
+    assert.equal(again.path, file.path)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+})
