@@ -66,15 +66,20 @@ export function indexTerms(input: IndexTermsInput): IndexTerms {
 
   const aliases: string[] = []
   for (const alias of input.aliases ?? []) {
-    const keys: string[] = []
-    for (const token of tokenize(alias)) {
-      if (token.kind === 'punct' || token.norm.length === 0) continue
-      keys.push(token.kind === 'word' ? queryKey(token.norm) : token.norm)
-    }
-    const phrase = keys.join(' ')
+    const phrase = aliasPhrase(alias)
     if (phrase.length > 0 && !aliases.includes(phrase)) aliases.push(phrase)
   }
   return {forms, aliases}
+}
+
+/** An alias as the query keys of its words, joined by spaces. */
+function aliasKeys(alias: string): string {
+  const keys: string[] = []
+  for (const token of tokenize(alias)) {
+    if (token.kind === 'punct' || token.norm.length === 0) continue
+    keys.push(token.kind === 'word' ? queryKey(token.norm) : token.norm)
+  }
+  return keys.join(' ')
 }
 
 /**
@@ -86,3 +91,5 @@ export function indexTerms(input: IndexTermsInput): IndexTerms {
  */
 const wordIndexKeys = memoizeWord(indexKeys, 500_000)
 const filedForm = memoizeWord(pagefindForm, 500_000)
+// An entity's aliases are on the page of every article that mentions it: each is analysed once a build.
+const aliasPhrase = memoizeWord(aliasKeys, 100_000)
