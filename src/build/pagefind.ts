@@ -82,6 +82,8 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
   // The page records are kept beside the state, and only with it: without a state every page is read.
   const recordsFile = options.stateFile && path.join(path.dirname(options.stateFile), PAGE_RECORDS)
   const {pages, records} = readArticlePages(outDir, recordsFile ? readPageRecords(recordsFile) : {})
+  // Pages linked into a folder of their own for Pagefind (withPages), by URL.
+  const linked = new Set<string>()
   await rm(deltaBundle, {recursive: true, force: true})
   let indexed: IndexedSite
   let deltaVersion: string | null = null
@@ -98,7 +100,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
     if (plan.kind === 'whole') {
       const split = splitParts(pages, options.partPages ?? PART_PAGES)
       parts = split.length
-      await indexWhole(outDir, bundle, split)
+      await indexWhole(outDir, bundle, split, linked)
       await finishMainBundle(bundle)
       if (options.stateFile) recordMainIndex(bundle, split, options.stateFile)
       indexed = {pages: pagesIndexed(bundle, parts), kind: 'whole', deltaPages: 0, ...(options.stateFile ? {reason: plan.reason} : {})}
@@ -106,7 +108,7 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
       parts = plan.parts
       let deltaPages = 0
       if (plan.changed.length > 0 || plan.superseded.length > 0) {
-        await indexDelta(outDir, deltaBundle, plan.changed)
+        await indexDelta(outDir, deltaBundle, plan.changed, linked)
         const descriptor = describeDelta(bundle, deltaBundle, plan)
         deltaVersion = writeDescriptor(deltaBundle, descriptor)
         deltaPages = descriptor.pages
@@ -115,10 +117,17 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
     }
   }
   await removeParts(bundle, parts)
-  if (recordsFile) writePageRecords(recordsFile, afterLinking(outDir, records))
   const state: SearchState = {version: 1, parts, delta: deltaVersion}
   await writeFile(path.join(bundle, STATE_FILE), JSON.stringify(state))
   await writeFile(path.join(bundle, LOADER), LOADER_SOURCE)
+  if (recordsFile) {
+    // Only a cache: without it the next build reads every page again.
+    try {
+      writePageRecords(recordsFile, afterLinking(outDir, records, linked))
+    } catch (error) {
+      console.warn(`pagefind: the article pages' records could not be kept (${(error as Error).message}): the next build reads every page`)
+    }
+  }
   return indexed
 }
 
@@ -128,11 +137,11 @@ export async function indexSite(outDir: string, options: IndexOptions = {}): Pro
  * Pagefind writes only the index files that changed (pagefind-bundle.ts). A dossier of one part is
  * indexed from the site folder itself; each of several parts from a folder of its own pages.
  */
-async function indexWhole(outDir: string, bundle: string, parts: ReadonlyArray<readonly ArticlePage[]>): Promise<void> {
+async function indexWhole(outDir: string, bundle: string, parts: ReadonlyArray<readonly ArticlePage[]>, linked: Set<string>): Promise<void> {
   for (const [part, pages] of parts.entries()) {
     const target = partBundle(bundle, part)
     if (parts.length === 1) await indexInto(outDir, target)
-    else await withPages(outDir, pages, (site) => indexInto(site, target))
+    else await withPages(outDir, pages, (site) => indexInto(site, target), linked)
     if (part > 0) await Promise.all([...UNUSED_UI, ...NOT_IN_PART].map((file) => rm(path.join(target, file), {force: true})))
   }
 }
@@ -159,7 +168,7 @@ async function removeParts(bundle: string, parts: number): Promise<void> {
  * Run `index` over a temporary site folder holding only `pages`, at their paths (so Pagefind gives
  * them the same URLs): hard links to the site's files where the file system allows, copies elsewhere.
  */
-async function withPages(outDir: string, pages: readonly ArticlePage[], index: (site: string) => Promise<void>): Promise<void> {
+async function withPages(outDir: string, pages: readonly ArticlePage[], index: (site: string) => Promise<void>, linked: Set<string>): Promise<void> {
   const site = await mkdtemp(path.join(tmpdir(), 'dossier-pages-'))
   try {
     for (const page of pages) {
@@ -167,6 +176,7 @@ async function withPages(outDir: string, pages: readonly ArticlePage[], index: (
       mkdirSync(path.dirname(target), {recursive: true})
       try {
         linkSync(path.join(outDir, page.file), target)
+        linked.add(page.url)
       } catch {
         copyFileSync(path.join(outDir, page.file), target)
       }
@@ -182,11 +192,11 @@ async function withPages(outDir: string, pages: readonly ArticlePage[], index: (
  * wasm (the search page opens the delta as an instance of its own, which loads the wasm from the
  * delta's folder); the script files are the main bundle's.
  */
-async function indexDelta(outDir: string, deltaBundle: string, changed: readonly ArticlePage[]): Promise<void> {
+async function indexDelta(outDir: string, deltaBundle: string, changed: readonly ArticlePage[], linked: Set<string>): Promise<void> {
   mkdirSync(deltaBundle, {recursive: true})
   // Only pages gone: the delta is its descriptor alone (the pages the main index must not show).
   if (changed.length === 0) return
-  await withPages(outDir, changed, (site) => runPagefind(site, deltaBundle))
+  await withPages(outDir, changed, (site) => runPagefind(site, deltaBundle), linked)
   await Promise.all([...UNUSED_UI, ...NOT_IN_PART].map((file) => rm(path.join(deltaBundle, file), {force: true})))
 }
 

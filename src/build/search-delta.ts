@@ -134,19 +134,30 @@ export function splitParts(pages: readonly ArticlePage[], maxPages: number): Sea
 /** What the index takes from an article page, kept with the page file's status (src/file-records.ts). */
 export type PageRecord = FileRecord<[body: string | null, sortKey: string | null]>
 
-/** The page records of the last build, from `file` (none if it is missing, unreadable or of another version). */
+/** Version of the page records file; another version is not read. */
+const RECORDS_VERSION = 1
+
+/** The page records of the last build, from `file` (none if it is missing, unreadable, of another version or not records). */
 export function readPageRecords(file: string): Record<string, PageRecord> {
   try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as {version: number; pages: Record<string, PageRecord>}
-    return kept.version === STATE_VERSION ? kept.pages : {}
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as {version?: unknown; pages?: unknown}
+    if (kept.version !== RECORDS_VERSION || typeof kept.pages !== 'object' || kept.pages === null) return {}
+    return Object.fromEntries(Object.entries(kept.pages).filter((entry): entry is [string, PageRecord] => isPageRecord(entry[1])))
   } catch {
     return {}
   }
 }
 
+function isPageRecord(value: unknown): value is PageRecord {
+  if (!Array.isArray(value) || value.length !== 5 || !value.slice(0, 4).every((n) => typeof n === 'number')) return false
+  const taken: unknown = value[4]
+  return Array.isArray(taken) && taken.length === 2 && taken.every((v) => v === null || typeof v === 'string')
+}
+
+/** Keep the page records for the next build. */
 export function writePageRecords(file: string, pages: Record<string, PageRecord>): void {
   mkdirSync(path.dirname(file), {recursive: true})
-  writeFileSync(file, JSON.stringify({version: STATE_VERSION, pages}))
+  writeFileSync(file, JSON.stringify({version: RECORDS_VERSION, pages}))
 }
 
 /**
@@ -203,14 +214,18 @@ export function readArticlePages(
 }
 
 /**
- * The records again after indexing: linking a page into a part's folder (pagefind.ts) changes its
- * change time, as its link count changed, so each page that kept its size, modification time and
- * inode is recorded with the change time it has now. Without this, every page was read again by
- * the build after a whole index.
+ * The records again after indexing: linking a page into a folder of its own for Pagefind
+ * (pagefind.ts) changes its change time, as its link count changed, so each page of `linked` (by
+ * URL) that kept its size, modification time and inode is recorded with the change time it has
+ * now. Without this, every page was read again by the build after a whole index in parts.
  */
-export function afterLinking(outDir: string, records: Readonly<Record<string, PageRecord>>): Record<string, PageRecord> {
+export function afterLinking(outDir: string, records: Readonly<Record<string, PageRecord>>, linked: ReadonlySet<string>): Record<string, PageRecord> {
   const kept: Record<string, PageRecord> = {}
   for (const [url, record] of Object.entries(records)) {
+    if (!linked.has(url)) {
+      kept[url] = record
+      continue
+    }
     const stats = statSync(path.join(outDir, `${url.slice(1)}index.html`), {throwIfNoEntry: false})
     const same = stats !== undefined && stats.size === record[0] && stats.mtimeMs === record[1] && stats.ino === record[3]
     if (same) kept[url] = [record[0], record[1], stats.ctimeMs, record[3], record[4]]

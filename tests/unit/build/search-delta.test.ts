@@ -5,7 +5,15 @@ import path from 'node:path'
 import {after, test} from 'node:test'
 import {setTimeout} from 'node:timers/promises'
 import {indexSite} from '../../../src/build/pagefind.ts'
-import {indexedBody, planIndex, readArticlePages, splitParts, type SearchIndexState} from '../../../src/build/search-delta.ts'
+import {
+  indexedBody,
+  planIndex,
+  readArticlePages,
+  readPageRecords,
+  splitParts,
+  writePageRecords,
+  type SearchIndexState
+} from '../../../src/build/search-delta.ts'
 import type {RunOptions} from '../../../src/search/engine.ts'
 import {DELTA_FILE, DELTA_FOLDER, partFolder, STATE_FILE, type DeltaDescriptor} from '../../../src/search/fields.ts'
 import {openSearchIndex} from '../../../src/search/node.ts'
@@ -280,7 +288,10 @@ test('readArticlePages: a page whose file has its recorded status is taken from 
   // Just written: read, and not recorded (a write in the same tick of a coarse clock would leave the same status).
   const fresh = readArticlePages(site)
   assert.deepEqual(fresh.records, {})
-  // Written over two seconds ago: read once, then recorded.
+  // Written over two seconds ago: read once, then recorded. (Modification times in whole seconds,
+  // so that one can be put back exactly below.)
+  const past = Math.floor(Date.now() / 1000) - 60
+  for (const slug of slugs) utimesSync(fileOf(slug), past, past)
   await setTimeout(2100)
   const first = readArticlePages(site)
   assert.deepEqual(first.pages, fresh.pages)
@@ -292,11 +303,20 @@ test('readArticlePages: a page whose file has its recorded status is taken from 
   const trusted = readArticlePages(site, forged).pages.find((p) => p.url === url)
   assert.deepEqual([trusted?.body, trusted?.sortKey], ['recorded-hash', '1999'])
   // A page written again (same size, its modification time put back) has another change time: it is read.
-  const {atime, mtime} = statSync(fileOf(slugs[0]!))
   writeFileSync(fileOf(slugs[0]!), readFileSync(fileOf(slugs[0]!)))
-  utimesSync(fileOf(slugs[0]!), atime, mtime)
+  utimesSync(fileOf(slugs[0]!), past, past)
+  // Past the two seconds in which any changed page is read again: only the change time tells now.
+  await setTimeout(2100)
   const again = readArticlePages(site, forged).pages.find((p) => p.url === url)
   assert.equal(again?.body, fresh.pages.find((p) => p.url === url)?.body)
+  // A records file that is not one gives no records.
+  const recordsFile = path.join(work, 'records-file.json')
+  writePageRecords(recordsFile, first.records)
+  assert.deepEqual(readPageRecords(recordsFile), first.records)
+  for (const text of ['{"version":1}', '{"version":1,"pages":{"/articles/a/":[1,2,3,4,"x"]}}', '[]', '{"version":1,"pages":']) {
+    writeFileSync(recordsFile, text)
+    assert.deepEqual(readPageRecords(recordsFile), {}, text)
+  }
   // A page gone is gone, whatever its record.
   rmSync(path.join(site, 'articles', slugs[1]!), {recursive: true})
   assert.deepEqual(

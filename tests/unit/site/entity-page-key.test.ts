@@ -10,8 +10,8 @@ const page = (a: ReturnType<typeof article>, sentence: string, quote = 'قال')
   first: {total: 1, quotedIn: [a], quotes: [{text: quote, sources: [{article: a, anchor: 'L2'}]}]}
 })
 
-test('entity page key: mentions and quotes count as their articles (id and digest), everything else as itself', () => {
-  // The sentence and the quote are the article's: its digest changes with them.
+test('entity page key: mentions and the articles quoting the entity count as their id and digest, everything else as itself', () => {
+  // The sentence and the quote are the article's: its digest changes with them (the groups are not read).
   assert.equal(entityPageKey(page(article('a', 'd1'), 'x', 'q1')), entityPageKey(page(article('a', 'd1'), 'y', 'q2')))
   assert.notEqual(entityPageKey(page(article('a', 'd1'), 'x')), entityPageKey(page(article('a', 'd2'), 'x')))
   assert.notEqual(entityPageKey(page(article('a', 'd1'), 'x')), entityPageKey({...page(article('a', 'd1'), 'x'), name: 'دولة قطر'}))
