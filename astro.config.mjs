@@ -12,7 +12,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets and scripts as files, never inlined: the Content-Security-Policy
   // (src/components/SecurityHeaders.astro) allows the site's own files only.
-  build: {format: 'directory', inlineStylesheets: 'never'},
+  // Eight pages rendered at a time: a page's file reads and writes overlap the
+  // next pages' rendering (a cold Astro step at 1,000 articles 18.8–19.5 s with
+  // one at a time, 15.0–15.4 s with eight, 15.0 s with sixteen; pages byte-identical).
+  build: {format: 'directory', inlineStylesheets: 'never', concurrency: 8},
   // Keep the spaces between inline elements: Arabic prose around <bdi> runs needs them.
   compressHTML: true,
   devToolbar: {enabled: false},
