@@ -29,7 +29,7 @@ import {toMarkdown} from 'mdast-util-to-markdown'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import {mdxjs} from 'micromark-extension-mdxjs'
 import type {ArticleData} from '../schema.ts'
-import {frontmatterYaml} from './frontmatter-yaml.ts'
+import {frontmatterYaml} from '../frontmatter-yaml.ts'
 import {plainBlockMdx} from './mdx-plain.ts'
 import type {Block} from './structure.ts'
 

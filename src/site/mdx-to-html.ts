@@ -23,6 +23,7 @@ import Slugger from 'github-slugger'
 import {toHtml} from 'hast-util-to-html'
 import yaml from 'js-yaml'
 import {mdxToHast} from 'satteri'
+import {readFrontmatterYaml} from '../frontmatter-yaml.ts'
 
 export interface RenderedEntry {
   data: Record<string, unknown>
@@ -72,7 +73,8 @@ export function mdxEntryToHast(mdx: string, file: string): {data: Record<string,
 }
 
 function frontmatterOf(text: string, file: string): Record<string, unknown> {
-  const value: unknown = yaml.load(text)
+  // The ingest's own shape is read directly; anything else (an entry written otherwise) by js-yaml.
+  const value: unknown = readFrontmatterYaml(text) ?? yaml.load(text)
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`${file}: the frontmatter is not a mapping`)
   return value as Record<string, unknown>
 }
