@@ -12,6 +12,7 @@ import {cacheCompiledCode} from '../src/build/compile-cache.ts'
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Before the imports below, so that their compiled code is cached (src/build/compile-cache.ts).
 cacheCompiledCode(root)
 const [{buildAstroSite}, {indexSite}, {deltaShare, partPages}, {dossierPaths}, {runIngest}] = await Promise.all([
   import('../src/build/astro-site.ts'),

@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {cacheCompiledCode} from '../src/build/compile-cache.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+// Before the imports below, so that their compiled code is cached (src/build/compile-cache.ts).
 cacheCompiledCode(root)
 const [{VFile}, {reporter}, {ingestFolder}, {dossierPaths}] = await Promise.all([
   import('vfile'),
