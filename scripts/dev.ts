@@ -1,10 +1,14 @@
 /**
  * `npm run dev`: a local preview that re-ingests when a source file or
  * `dossier.yaml` changes; Astro's dev server picks up the rewritten entries.
+ *
+ * Flags: `--port N` (default Astro's, 4321), `--host` (listen on every
+ * address, to preview from another machine).
  */
 import {watch} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
 import {dev} from 'astro'
 import {dossierPaths} from '../src/paths.ts'
 import {runIngest} from './ingest.ts'
@@ -15,8 +19,22 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const paths = dossierPaths(root)
 
+const flags = (() => {
+  try {
+    return parseArgs({options: {port: {type: 'string'}, host: {type: 'boolean'}}}).values
+  } catch (error) {
+    console.error(`npm run dev: ${(error as Error).message} (flags: --port N, --host)`)
+    process.exit(2)
+  }
+})()
+const port = flags.port === undefined ? undefined : Number(flags.port)
+if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+  console.error(`--port: a port number from 1 to 65535, not "${flags.port}"`)
+  process.exit(2)
+}
+
 await runIngest([])
-const server = await dev({root})
+const server = await dev({root, server: {...(port === undefined ? {} : {port}), ...(flags.host ? {host: true} : {})}})
 
 let timer: NodeJS.Timeout | undefined
 let running = Promise.resolve(0)
