@@ -98,11 +98,19 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const srcDir = path.resolve(here, '..')
 
 /**
+ * The modules outside src/arabic, src/ingest and src/entities that the ingest imports (the
+ * frontmatter's writer, the file records, the schema, the settings): part of its code version
+ * (tests/unit/ingest/engine.test.ts checks the list against the imports).
+ */
+export const SHARED_MODULES = ['config.ts', 'file-records.ts', 'frontmatter-yaml.ts', 'paths.ts', 'schema.ts'] as const
+
+/**
  * A fingerprint of the code and data the per-file steps run: a change to any
  * of them invalidates the whole cache.
  */
 export async function codeVersion(): Promise<string> {
   const hash = createHash('sha256')
+  for (const file of SHARED_MODULES) hash.update(file).update(await readFile(path.join(srcDir, file)))
   for (const dir of ['arabic', 'ingest', 'entities']) {
     const entries = await readdir(path.join(srcDir, dir), {recursive: true, withFileTypes: true})
     const files = entries
@@ -111,7 +119,6 @@ export async function codeVersion(): Promise<string> {
       .sort()
     for (const file of files) hash.update(file.slice(srcDir.length)).update(await readFile(file))
   }
-  hash.update(await readFile(path.join(srcDir, 'schema.ts')))
   return hash.digest('hex')
 }
 

@@ -7,7 +7,7 @@ import {appendFileSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {test} from 'node:test'
 import {VFile} from 'vfile'
-import {fromPlainFile, toPlainFile} from '../../../src/ingest/engine.ts'
+import {fromPlainFile, SHARED_MODULES, toPlainFile} from '../../../src/ingest/engine.ts'
 import {ingestFolder} from '../../../src/ingest/folder.ts'
 import {dossierPaths} from '../../../src/paths.ts'
 import {copySampleContent} from '../../helpers/site.ts'
@@ -81,4 +81,20 @@ test('a file kept as plain data comes back with the same messages, and stack tra
   } finally {
     Error.stackTraceLimit = limit
   }
+})
+
+test('the ingest code version covers every module outside its folders that the ingest imports', () => {
+  const src = path.join(import.meta.dirname, '..', '..', '..', 'src')
+  const imported = new Set<string>()
+  for (const dir of ['arabic', 'ingest', 'entities']) {
+    for (const name of readdirSync(path.join(src, dir), {recursive: true, encoding: 'utf8'})) {
+      if (!name.endsWith('.ts')) continue
+      const file = path.join(src, dir, name)
+      for (const [, target] of readFileSync(file, 'utf8').matchAll(/from '(\.[^']+\.ts)'/g)) {
+        const resolved = path.relative(src, path.resolve(path.dirname(file), target as string))
+        if (!['arabic', 'ingest', 'entities'].includes(resolved.split(path.sep)[0] as string)) imported.add(resolved)
+      }
+    }
+  }
+  assert.deepEqual([...imported].sort(), [...SHARED_MODULES].sort())
 })
