@@ -33,4 +33,14 @@ export function recordOf<T>(stats: Stats, taken: T, listed: number): {record?: F
   return changedJustBefore(stats, listed) ? {} : {record: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, taken]}
 }
 
+/**
+ * The record again with the file's change time now, when nothing else of its status changed
+ * (size, modification time, inode): for a change of the file's own doing, such as a hard link
+ * made to it, which changes the change time alone. Undefined when anything else changed.
+ */
+export function withChangeTime<T>(stats: Stats | undefined, record: FileRecord<T>): FileRecord<T> | undefined {
+  const same = stats !== undefined && stats.size === record[0] && stats.mtimeMs === record[1] && stats.ino === record[3]
+  return same ? [record[0], record[1], stats.ctimeMs, record[3], record[4]] : undefined
+}
+
 const changedJustBefore = (stats: Stats, listed: number) => Math.max(stats.mtimeMs, stats.ctimeMs) > listed - SETTLE_MS

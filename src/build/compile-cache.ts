@@ -11,7 +11,7 @@
  * imports what it runs afterwards, dynamically.
  */
 import {readdirSync, rmSync, statSync} from 'node:fs'
-import {enableCompileCache} from 'node:module'
+import {enableCompileCache, getCompileCacheDir} from 'node:module'
 import path from 'node:path'
 
 /**
@@ -22,8 +22,10 @@ import path from 'node:path'
  */
 const LARGEST_KEPT_ENTRY = 4 * 1024 * 1024
 
-/** Cache compiled code for the project at `root` from now on (a second call changes nothing). */
+/** Cache compiled code for the project at `root` from now on (a call once it is on changes nothing). */
 export function cacheCompiledCode(root: string): void {
+  // Enabled already (the build imports the ingest command, which asks again): pruned already too.
+  if (getCompileCacheDir() !== undefined) return
   const dir = path.join(root, 'node_modules', '.cache', 'dossier-compile')
   pruneCompileCache(dir)
   enableCompileCache(dir)

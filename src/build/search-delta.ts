@@ -31,7 +31,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {gunzipSync, constants as zlib} from 'node:zlib'
-import {recordOf, untouched, type FileRecord} from '../file-records.ts'
+import {recordOf, untouched, withChangeTime, type FileRecord} from '../file-records.ts'
 import {DATE_SORT, DELTA_FILE, partFolder, SORT_FILE, UNKNOWN_DATE_SORT, type DeltaDescriptor, type SortKeyFile} from '../search/fields.ts'
 import {payload, readEntry} from './pagefind-bundle.ts'
 
@@ -226,9 +226,8 @@ export function afterLinking(outDir: string, records: Readonly<Record<string, Pa
       kept[url] = record
       continue
     }
-    const stats = statSync(path.join(outDir, `${url.slice(1)}index.html`), {throwIfNoEntry: false})
-    const same = stats !== undefined && stats.size === record[0] && stats.mtimeMs === record[1] && stats.ino === record[3]
-    if (same) kept[url] = [record[0], record[1], stats.ctimeMs, record[3], record[4]]
+    const relinked = withChangeTime(statSync(path.join(outDir, `${url.slice(1)}index.html`), {throwIfNoEntry: false}), record)
+    if (relinked) kept[url] = relinked
   }
   return kept
 }
