@@ -7,6 +7,7 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cacheCompiledCode} from '../src/build/compile-cache.ts'
+import {importBundled} from '../src/build/module-bundle.ts'
 
 // Astro's anonymous telemetry would call out to the network; a dossier build never does.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
@@ -19,7 +20,8 @@ const [{buildAstroSite}, {indexSite}, {deltaShare, partPages}, {dossierPaths}, {
   import('../src/build/pagefind.ts'),
   import('../src/build/search-delta.ts'),
   import('../src/paths.ts'),
-  import('./ingest.ts')
+  // As in scripts/ingest.ts: one bundled module (src/build/module-bundle.ts).
+  importBundled<typeof import('../src/build/ingest-command.ts')>(root, 'src/build/ingest-command.ts', 'ingest')
 ])
 
 async function main(): Promise<number> {
@@ -32,7 +34,7 @@ async function main(): Promise<number> {
     t = now
   }
 
-  const ingestCode = await runIngest(argv)
+  const ingestCode = await runIngest(root, argv)
   if (ingestCode !== 0) return ingestCode
   lap('ingest')
 

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {dev} from 'astro'
 import {dossierPaths} from '../src/paths.ts'
-import {runIngest} from './ingest.ts'
+import {runIngest} from '../src/build/ingest-command.ts'
 
 // Astro's anonymous telemetry would call out to the network; a dossier build never does.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1'
@@ -33,7 +33,7 @@ if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536))
   process.exit(2)
 }
 
-await runIngest([])
+await runIngest(root, [])
 const server = await dev({root, server: {...(port === undefined ? {} : {port}), ...(flags.host ? {host: true} : {})}})
 
 let timer: NodeJS.Timeout | undefined
@@ -43,7 +43,7 @@ const reingest = (_event: string, name: string | null) => {
   clearTimeout(timer)
   // Editors write a file in several steps; wait for them to settle.
   timer = setTimeout(() => {
-    running = running.then(() => runIngest([]))
+    running = running.then(() => runIngest(root, []))
   }, 200)
 }
 const watcher = watch(paths.content, {recursive: true}, reingest)

@@ -1,60 +1,15 @@
 /**
- * `npm run ingest`: content/sources → content/articles/*.mdx and the build report.
- *
- * Flags: `--strict` (or DOSSIER_STRICT=1) fails on any rejected file;
- * `--verbose` also prints informational notes (encodings, removed furniture).
- * Exit codes: 0 done, 1 strict failure or an unusable dossier.
+ * `npm run ingest`: content/sources → content/articles/*.mdx and the build report
+ * (src/build/ingest-command.ts, which lists the flags and exit codes).
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {cacheCompiledCode} from '../src/build/compile-cache.ts'
+import {importBundled} from '../src/build/module-bundle.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-// Before the imports below, so that their compiled code is cached (src/build/compile-cache.ts).
+// Before the import below, so that its compiled code is cached (src/build/compile-cache.ts).
 cacheCompiledCode(root)
-const [{VFile}, {reporter}, {ingestFolder}, {dossierPaths}] = await Promise.all([
-  import('vfile'),
-  import('vfile-reporter'),
-  import('../src/ingest/folder.ts'),
-  import('../src/paths.ts')
-])
-
-/** Run the ingest and print the report; returns the process exit code. */
-export async function runIngest(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
-  const strict = argv.includes('--strict') || process.env['DOSSIER_STRICT'] === '1'
-  const verbose = argv.includes('--verbose')
-  const paths = dossierPaths(root)
-  const started = performance.now()
-  let summary
-  try {
-    summary = await ingestFolder(paths)
-  } catch (error) {
-    console.error(`ingest failed: ${(error as Error).message}`)
-    return 1
-  }
-  // Warnings and errors always; informational notes (encoding, removed furniture) with --verbose.
-  const shown = summary.files
-    .map((f) => {
-      const copy = new VFile({path: f.path})
-      copy.messages = verbose ? f.messages : f.messages.filter((m) => m.fatal !== undefined)
-      return copy
-    })
-    .filter((f) => f.messages.length > 0)
-  if (shown.length > 0) console.error(reporter(shown, {quiet: true}))
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  console.log(
-    `ingest: ${summary.articles.length} articles (${summary.written} written, ${summary.unchanged} unchanged, ` +
-      `${summary.removed} stale removed), ${summary.rejected.length} rejected, in ${seconds} s ` +
-      `(${summary.engine.cached} from cache, ${summary.engine.computed} read${summary.engine.workers > 1 ? ` on ${summary.engine.workers} threads` : ''})`
-  )
-  for (const r of summary.rejected) console.log(`  rejected ${r.file}: ${r.reason}`)
-  if (strict && summary.rejected.length > 0) {
-    console.error(`strict mode: ${summary.rejected.length} file(s) rejected`)
-    return 1
-  }
-  return 0
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  process.exitCode = await runIngest()
-}
+// One bundled module instead of some 445 loaded one by one (src/build/module-bundle.ts).
+const {runIngest} = await importBundled<typeof import('../src/build/ingest-command.ts')>(root, 'src/build/ingest-command.ts', 'ingest')
+process.exitCode = await runIngest(root, process.argv.slice(2))
