@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict'
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {test} from 'node:test'
@@ -41,6 +41,34 @@ test('a command is imported from one bundle, kept while its inputs are unchanged
     assert.notEqual(now[0], made[0])
   } finally {
     rmSync(root, {recursive: true, force: true})
+  }
+})
+
+test('a bundle is made again when the project moves (it holds its inputs’ locations) or its TypeScript settings change', async () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'dossier-bundle-'))
+  const root = path.join(parent, 'first')
+  try {
+    mkdirSync(path.join(root, 'src', 'lib'), {recursive: true})
+    writeFileSync(path.join(root, 'src', 'lib', 'helper.ts'), "export const helperHere: string = import.meta.url\nexport const word = (): string => 'first'\n")
+    writeFileSync(path.join(root, 'src', 'entry.ts'), "export {helperHere} from './lib/helper.ts'\nexport const here: string = import.meta.url\n")
+    writeFileSync(path.join(root, 'tsconfig.json'), '{"compilerOptions": {"strict": true}}\n')
+    const first = await importBundled<Entry>(root, 'src/entry.ts', 'probe')
+    assert.equal(first.here, pathToFileURL(path.join(root, 'src', 'entry.ts')).href)
+
+    // A copy of the whole project, its bundle cache included.
+    const moved = path.join(parent, 'second')
+    cpSync(root, moved, {recursive: true})
+    const copy = await importBundled<Entry>(moved, 'src/entry.ts', 'probe')
+    assert.equal(copy.here, pathToFileURL(path.join(moved, 'src', 'entry.ts')).href)
+    assert.equal(copy.helperHere, pathToFileURL(path.join(moved, 'src', 'lib', 'helper.ts')).href)
+
+    const bundles = path.join(root, 'node_modules', '.cache', 'dossier-bundle')
+    const before = readdirSync(bundles).filter((f) => f.endsWith('.mjs'))
+    writeFileSync(path.join(root, 'tsconfig.json'), '{"compilerOptions": {"strict": true, "useDefineForClassFields": false}}\n')
+    await importBundled<Entry>(root, 'src/entry.ts', 'probe')
+    assert.notDeepEqual(readdirSync(bundles).filter((f) => f.endsWith('.mjs')), before)
+  } finally {
+    rmSync(parent, {recursive: true, force: true})
   }
 })
 
