@@ -1,0 +1,36 @@
+/**
+ * The ingest command as `npm run ingest` runs it, from its bundle (src/build/module-bundle.ts),
+ * writes what the ingest run from the sources writes.
+ */
+import assert from 'node:assert/strict'
+import {execFile} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import {test} from 'node:test'
+import {promisify} from 'node:util'
+import {ingestFolder} from '../../../src/ingest/folder.ts'
+import {dossierPaths} from '../../../src/paths.ts'
+import {projectRoot} from '../../helpers/samples.ts'
+import {copySampleContent} from '../../helpers/site.ts'
+
+const buildDate = '2026-11-22'
+
+/** Every entry, the report and the entity index of a content folder. */
+function outputs(content: string): Map<string, string> {
+  const files = new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [`articles/${n}`, readFileSync(path.join(content, 'articles', n), 'utf8')]))
+  for (const name of ['report.json', 'entities.json']) files.set(name, readFileSync(path.join(content, '.build', name), 'utf8'))
+  return files
+}
+
+test('npm run ingest (the bundled command) writes what the ingest from source writes', async () => {
+  const bundled = copySampleContent()
+  const fromSource = copySampleContent()
+  const {stdout} = await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts', 'ingest.ts')], {
+    cwd: projectRoot,
+    env: {...process.env, DOSSIER_CONTENT: bundled, DOSSIER_BUILD_DATE: buildDate}
+  })
+  assert.match(stdout, /^ingest: 5 articles \(5 written/m)
+  assert.ok(readdirSync(path.join(projectRoot, 'node_modules', '.cache', 'dossier-bundle')).some((f) => /^ingest-[0-9a-f]{16}\.mjs$/.test(f)), 'it ran from a bundle')
+  await ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: fromSource}), {buildDate})
+  assert.deepEqual(outputs(bundled), outputs(fromSource))
+})
