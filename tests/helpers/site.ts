@@ -3,7 +3,7 @@
  * temporary output, serve it on 127.0.0.1, and drive Debian's Chromium.
  */
 import {execFile} from 'node:child_process'
-import {cpSync, existsSync, mkdtempSync, readFileSync, statSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {createServer, type Server} from 'node:http'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,13 @@ export interface BuiltSite {
 /** A fresh temporary folder. */
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `dossier-${prefix}-`))
+}
+
+/** What an ingest writes into a content folder: every entry, the report and the entity index, by path. */
+export function ingestOutputs(content: string): Map<string, string> {
+  const files = new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [`articles/${n}`, readFileSync(path.join(content, 'articles', n), 'utf8')]))
+  for (const name of ['report.json', 'entities.json']) files.set(name, readFileSync(path.join(content, '.build', name), 'utf8'))
+  return files
 }
 
 /** Copy the shipped content folder (dossier.yaml and sources, not generated entries) to a temp folder. */

@@ -4,23 +4,16 @@
  */
 import assert from 'node:assert/strict'
 import {execFile} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {test} from 'node:test'
 import {promisify} from 'node:util'
 import {ingestFolder} from '../../../src/ingest/folder.ts'
 import {dossierPaths} from '../../../src/paths.ts'
 import {projectRoot} from '../../helpers/samples.ts'
-import {copySampleContent} from '../../helpers/site.ts'
+import {copySampleContent, ingestOutputs} from '../../helpers/site.ts'
 
 const buildDate = '2026-11-22'
-
-/** Every entry, the report and the entity index of a content folder. */
-function outputs(content: string): Map<string, string> {
-  const files = new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [`articles/${n}`, readFileSync(path.join(content, 'articles', n), 'utf8')]))
-  for (const name of ['report.json', 'entities.json']) files.set(name, readFileSync(path.join(content, '.build', name), 'utf8'))
-  return files
-}
 
 test('npm run ingest (the bundled command) writes what the ingest from source writes', async () => {
   const bundled = copySampleContent()
@@ -32,5 +25,5 @@ test('npm run ingest (the bundled command) writes what the ingest from source wr
   assert.match(stdout, /^ingest: 5 articles \(5 written/m)
   assert.ok(readdirSync(path.join(projectRoot, 'node_modules', '.cache', 'dossier-bundle')).some((f) => /^ingest-[0-9a-f]{16}\.mjs$/.test(f)), 'it ran from a bundle')
   await ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: fromSource}), {buildDate})
-  assert.deepEqual(outputs(bundled), outputs(fromSource))
+  assert.deepEqual(ingestOutputs(bundled), ingestOutputs(fromSource))
 })

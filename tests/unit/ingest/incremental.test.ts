@@ -12,17 +12,10 @@ import {generateCorpus} from '../../../src/bench/corpus.ts'
 import {writeArticle} from '../../../src/bench/workspace.ts'
 import {ingestFolder} from '../../../src/ingest/folder.ts'
 import {dossierPaths} from '../../../src/paths.ts'
-import {copySampleContent, tempDir} from '../../helpers/site.ts'
+import {copySampleContent, ingestOutputs, tempDir} from '../../helpers/site.ts'
 
 const buildDate = '2026-11-22'
 const ingest = (content: string) => ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: content}), {buildDate, workers: 0})
-
-/** What an ingest writes: every entry, the report and the entity index. */
-function outputs(content: string): Map<string, string> {
-  const files = new Map(readdirSync(path.join(content, 'articles')).sort().map((n) => [`articles/${n}`, readFileSync(path.join(content, 'articles', n), 'utf8')]))
-  for (const name of ['report.json', 'entities.json']) files.set(name, readFileSync(path.join(content, '.build', name), 'utf8'))
-  return files
-}
 
 function replaceIn(file: string, from: string, to: string): void {
   const text = readFileSync(file, 'utf8')
@@ -36,7 +29,7 @@ async function coldOutputs(content: string): Promise<Map<string, string>> {
   cpSync(path.join(content, 'dossier.yaml'), path.join(cold, 'dossier.yaml'))
   cpSync(path.join(content, 'sources'), path.join(cold, 'sources'), {recursive: true})
   await ingest(cold)
-  return outputs(cold)
+  return ingestOutputs(cold)
 }
 
 test('incremental: after adding, editing and removing sources, the output is what a cold ingest writes', async () => {
@@ -56,7 +49,7 @@ test('incremental: after adding, editing and removing sources, the output is wha
     const summary = await ingest(content)
     dates.push(summary.articles.find((a) => a.slug === '002-6b8aedf8')?.data.date)
     assert.ok(summary.engine.cached > 0, `${change}: unchanged sources come from the cache`)
-    assert.deepEqual(outputs(content), await coldOutputs(content), `${change}: incremental and cold agree`)
+    assert.deepEqual(ingestOutputs(content), await coldOutputs(content), `${change}: incremental and cold agree`)
   }
   assert.notEqual(dates[2], dates[1], 'the edit changed the date of an article whose source did not change')
 })
@@ -64,7 +57,7 @@ test('incremental: after adding, editing and removing sources, the output is wha
 test('incremental: an unreadable state, a missing cache and an entry edited by hand are all made good', async () => {
   const content = copySampleContent()
   const first = await ingest(content)
-  const expected = outputs(content)
+  const expected = ingestOutputs(content)
   const dataBefore = new Map(first.articles.map((a) => [a.slug, a.data]))
 
   const unchanged = await ingest(content)
@@ -76,24 +69,24 @@ test('incremental: an unreadable state, a missing cache and an entry edited by h
   const digests = path.join(content, '.build', 'cache', 'digests.jsonl')
   writeFileSync(digests, readFileSync(digests, 'utf8').slice(0, -100))
   assert.equal((await ingest(content)).written, 0)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
   writeFileSync(path.join(content, '.build', 'cache', 'entries.json'), '{"version": "truncated')
   assert.equal((await ingest(content)).written, 0)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
 
   const entry = path.join(content, 'articles', readdirSync(path.join(content, 'articles'))[0] as string)
   appendFileSync(entry, '\nedited by hand\n')
   rmSync(path.join(content, '.build', 'cache', 'render'), {recursive: true})
   const repaired = await ingest(content)
   assert.equal(repaired.written, 1)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
 
   // With only the state left, every analysis and rendering asked for is made again.
   rmSync(path.join(content, '.build', 'cache', 'analysis'), {recursive: true})
   rmSync(path.join(content, '.build', 'cache', 'render'), {recursive: true})
   const rebuilt = await ingest(content)
   assert.deepEqual(new Map(rebuilt.articles.map((a) => [a.slug, a.data])), dataBefore)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
 })
 
 test('incremental: a source not touched since the last run is not read again; one that was is, whatever its times say', async () => {
@@ -120,7 +113,7 @@ test('incremental: a source not touched since the last run is not read again; on
   await setTimeout(2100)
   assert.equal((await ingest(content)).sourcesRead, 1)
   const expected = await coldOutputs(content)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
 
   // A record that no longer fits the file's bytes, found when the source must be analysed: the run
   // stops with the file named, and the next one reads every source.
@@ -130,5 +123,5 @@ test('incremental: a source not touched since the last run is not read again; on
   writeFileSync(records, JSON.stringify(state))
   await assert.rejects(ingest(content), /001_ae05557b0c171265\.txt changed while the ingest ran/)
   assert.equal((await ingest(content)).sourcesRead, sources.length)
-  assert.deepEqual(outputs(content), expected)
+  assert.deepEqual(ingestOutputs(content), expected)
 })
