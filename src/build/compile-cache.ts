@@ -24,7 +24,8 @@ const LARGEST_KEPT_ENTRY = 4 * 1024 * 1024
 
 /** Cache compiled code for the project at `root` from now on (a call once it is on changes nothing). */
 export function cacheCompiledCode(root: string): void {
-  // Enabled already (the build imports the ingest command, which asks again): pruned already too.
+  // Enabled already: by NODE_COMPILE_CACHE, which a command sets for the processes it starts, so
+  // the command that set it has pruned the cache too.
   if (getCompileCacheDir() !== undefined) return
   const dir = path.join(root, 'node_modules', '.cache', 'dossier-compile')
   pruneCompileCache(dir)
