@@ -28,12 +28,8 @@ const maxLength = 60
  * words joined by hyphens, hexadecimal ids of 16+ digits shortened to 8.
  */
 export function slugFromName(name: string): string {
-  // Harakat, the madda of آ (split off by NFKD) and tatweel belong to their letter, not between words.
-  const latin = [...name.normalize('NFKD').replace(/[\u064B-\u065F\u0670\u0640]/g, '')]
-    .map((ch) => arabicToLatin[ch] ?? ch)
-    .join('')
-    .replace(/[\u0300-\u036F]/g, '')
-    .toLowerCase()
+  // An ASCII name (most file names) has nothing to transliterate: a build slugs ten thousand of them.
+  const latin = /^[\x00-\x7f]*$/.test(name) ? name.toLowerCase() : transliterate(name)
   const words = latin
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -45,6 +41,14 @@ export function slugFromName(name: string): string {
     slug = next
   }
   return slug || `article-${shortHash(name)}`
+}
+
+/** A name in Latin letters: Arabic transliterated, accents dropped, lowercase. */
+function transliterate(name: string): string {
+  let latin = ''
+  // Harakat, the madda of آ (split off by NFKD) and tatweel belong to their letter, not between words.
+  for (const ch of name.normalize('NFKD').replace(/[\u064B-\u065F\u0670\u0640]/g, '')) latin += arabicToLatin[ch] ?? ch
+  return latin.replace(/[\u0300-\u036F]/g, '').toLowerCase()
 }
 
 /** Eight hex digits of SHA-256: enough to tell file names apart. */

@@ -25,13 +25,15 @@ export async function runIngest(root: string, argv: readonly string[]): Promise<
     return 1
   }
   // Warnings and errors always; informational notes (encoding, removed furniture) with --verbose.
+  const shownOf = (f: VFile) => (verbose ? f.messages : f.messages.filter((m) => m.fatal !== undefined))
+  // Copies of only the files with something to show: at 10,000 articles most have nothing.
   const shown = summary.files
+    .filter((f) => shownOf(f).length > 0)
     .map((f) => {
       const copy = new VFile({path: f.path})
-      copy.messages = verbose ? f.messages : f.messages.filter((m) => m.fatal !== undefined)
+      copy.messages = shownOf(f)
       return copy
     })
-    .filter((f) => f.messages.length > 0)
   if (shown.length > 0) console.error(reporter(shown, {quiet: true}))
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   console.log(

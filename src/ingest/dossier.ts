@@ -8,7 +8,7 @@
  * Pure: digests in (digest.ts), decisions out; an article's paragraphs are asked
  * for only when a date must be inferred again.
  */
-import {createHash} from 'node:crypto'
+import {hash} from 'node:crypto'
 import type {Corrections} from '../entities/corrections.ts'
 import type {Registry} from '../entities/registry/index.ts'
 import {resolveForms, type CountedForm} from '../entities/resolve.ts'
@@ -58,19 +58,18 @@ export function decideDossier(
   // date is keyed by its paragraphs, its slug and those days' lists, each list hashed once.
   const listHashes = new Map<string, string>()
   const listHash = (day: string) => {
-    let hash = listHashes.get(day)
-    if (hash === undefined) listHashes.set(day, (hash = createHash('sha256').update(JSON.stringify(related.get(day) ?? [])).digest('hex')))
-    return hash
+    let digest = listHashes.get(day)
+    if (digest === undefined) listHashes.set(day, (digest = hash('sha256', JSON.stringify(related.get(day) ?? []))))
+    return digest
   }
   const dates = new Map(
     digests.map((a) => {
       if (a.date.date !== null || a.date.basis !== null) return [a.slug, a.date]
-      const others = a.anchors.flatMap((key) => related.get(key) ?? []).filter((r) => r.source !== a.slug)
-      if (others.length === 0) return [a.slug, a.date]
-      const key = createHash('sha256')
-        .update(JSON.stringify([buildDate, a.paragraphsHash, a.slug, a.anchors.map((day) => [day, listHash(day)])]))
-        .digest('hex')
-      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: options.paragraphsOf(a.slug), buildDate, relatedDates: others})
+      // The related dates themselves are gathered only for a date to infer again, not for a known one.
+      if (!a.anchors.some((day) => related.get(day)?.some((r) => r.source !== a.slug))) return [a.slug, a.date]
+      const key = hash('sha256', JSON.stringify([buildDate, a.paragraphsHash, a.slug, a.anchors.map((day) => [day, listHash(day)])]))
+      const others = () => a.anchors.flatMap((day) => related.get(day) ?? []).filter((r) => r.source !== a.slug)
+      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: options.paragraphsOf(a.slug), buildDate, relatedDates: others()})
       inferredDates.set(key, date)
       return [a.slug, date]
     })
@@ -86,7 +85,9 @@ export function decideDossier(
     }
   }
   const resolved = resolveForms([...counted.values()], registry, corrections)
-  const idOf = (form: MentionForm) => resolved.idOf.get(counted.get(form) as CountedForm) as string
+  // By form, not by its counted form: one lookup for each of the dossier's ~350,000 mentions, not two.
+  const idOf = new Map<MentionForm, string>()
+  for (const [form, countedForm] of counted) idOf.set(form, resolved.idOf.get(countedForm) as string)
 
   const pairs = {known: options.knownPairs ?? new Map<string, number>(), used: new Map<string, number>()}
   const duplicates = findDuplicates(
@@ -99,7 +100,10 @@ export function decideDossier(
   )
 
   const decisions = new Map<string, ArticleDecision>(
-    digests.map((a) => [a.slug, {date: dates.get(a.slug) ?? a.date, ids: a.mentions.map(([form]) => idOf(form)), duplicateOf: duplicates.get(a.slug) ?? null}])
+    digests.map((a) => [
+      a.slug,
+      {date: dates.get(a.slug) ?? a.date, ids: a.mentions.map(([form]) => idOf.get(form) as string), duplicateOf: duplicates.get(a.slug) ?? null}
+    ])
   )
 
   // Articles in slug order, so each entity's list is made sorted and without repeats.

@@ -141,8 +141,8 @@ export async function createEngine(settings: EngineSettings) {
   let local: Steps | undefined
   const steps = () => (local ??= createSteps(settings))
 
-  const keyOf = (task: SourceTask) =>
-    createHash('sha256').update(dossierKey).update(task.path).update(task.slug).update(JSON.stringify(task.sidecar ?? null)).update(task.hash).digest('hex')
+  // One call per source, not a Hash object (as `renderKey`); no path or slug holds a NUL, and JSON escapes one.
+  const keyOf = (task: SourceTask) => hash('sha256', `${dossierKey}\0${task.path}\0${task.slug}\0${JSON.stringify(task.sidecar ?? null)}\0${task.hash}`)
   const loaded = ({load, hash, ...task}: SourceTask): AnalyseTask => ({...task, bytes: load()})
   const digestsFile = path.join(settings.cacheDir, 'digests.jsonl')
   const entriesFile = path.join(settings.cacheDir, 'entries.json')
@@ -218,13 +218,13 @@ export async function createEngine(settings: EngineSettings) {
 
   /**
    * The key of an entry's rendering: what the rendering depends on, which is the article's
-   * analysis (by its own key) and what the dossier decided about it.
+   * analysis (by its own key) and what the dossier decided about it (`decision`, as text).
    */
-  function renderKey(slug: string, decision: unknown): string {
+  function renderKey(slug: string, decision: string): string {
     const article = articles.get(slug)
     if (article === undefined) throw new Error(`no analysis of ${slug} in this run`)
     // One call, not a Hash object per entry: ten thousand keys are made on every run.
-    const key = hash('sha256', `${dossierKey}analysis:${article.id}${JSON.stringify(decision)}`)
+    const key = hash('sha256', `${dossierKey}analysis:${article.id}${decision}`)
     used.add(key)
     return key
   }

@@ -6,7 +6,7 @@
  * This module and the engine's cache (engine.ts) are the only ingest code that
  * touches the file system.
  */
-import {createHash} from 'node:crypto'
+import {createHash, hash} from 'node:crypto'
 import {lstatSync, readFileSync, statSync, type Stats} from 'node:fs'
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
@@ -150,22 +150,26 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
     await writeKeptMap(datesFile, engine.version, 'dates', dossier.inferredDates)
     await writeKeptMap(pairsFile, engine.version, 'pairs', dossier.pairs)
     const names = new Map(dossier.entities.map((e) => [e.id, e.name]))
+    // Each entity as it goes into the keys of the renderings that mention it: a short hash of its id
+    // and name, made once, not once per mention (and ASCII: a key of names in Arabic letters takes
+    // twice as long to hash).
+    const entityKey = (id: string, name: string) => hash('sha256', JSON.stringify([id, name])).slice(0, 16)
+    const keyed = new Map(dossier.entities.map((e) => [e.id, entityKey(e.id, e.name)]))
     const entries = digests.map((digest) => {
       const decision = dossier.decisions.get(digest.slug) as ArticleDecision
-      const mentioned = [...new Set(decision.ids)].sort()
-      const mentionedNames = mentioned.map((id) => names.get(id) ?? id)
-      // Keyed by a list, not an object: ten thousand objects with different keys are slow to make.
       // The article's own date is part of its analysis, which keys the rendering already: only a
-      // date the dossier inferred from related articles is written into the key.
+      // date the dossier inferred from related articles is written into the key, with what the
+      // dossier decided of duplicates and, in the order of the article's mention forms, their entities.
       const inferred = decision.date === digest.date ? null : decision.date
-      const key = engine.renderKey(digest.slug, [inferred, decision.ids, mentionedNames, decision.duplicateOf])
+      const entities = decision.ids.map((id) => keyed.get(id) ?? entityKey(id, id)).join(',')
+      const key = engine.renderKey(digest.slug, `${JSON.stringify([inferred, decision.duplicateOf])}${entities}`)
       // What the renderer needs besides the analysis: the ids of the article's mention forms.
       const facts = (): RenderFacts => ({
         date: decision.date,
         forms: digest.mentions.map(([form]) => form),
         ids: decision.ids,
         duplicateOf: decision.duplicateOf,
-        names: Object.fromEntries(mentioned.map((id, i) => [id, mentionedNames[i] as string]))
+        names: Object.fromEntries([...new Set(decision.ids)].sort().map((id) => [id, names.get(id) ?? id]))
       })
       return {slug: digest.slug, file: digest.path, key, facts}
     })

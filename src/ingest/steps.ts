@@ -37,7 +37,9 @@ export function createSteps(settings: StepSettings): Steps {
   const lexicons = loadLexicons()
   const blocked = blockedKeys(settings.corrections)
   // The tagger reads the built-in registry's codes (what its model was trained with), given names from these lexicons.
-  const tagger = spanTagger(loadTagger({registry: registryCoder(loadRegistry(), lexicons.givenNames)}))
+  // Corrections that add no entity and no spelling leave it as it is: built once, not twice.
+  const addsNothing = settings.corrections.add.length === 0 && Object.values(settings.corrections.aliases).every((list) => list.length === 0)
+  const tagger = spanTagger(loadTagger({registry: registryCoder(addsNothing ? registry : loadRegistry(), lexicons.givenNames)}))
   const topics = topicTerms(settings.topics)
   return {
     registry,

@@ -38,21 +38,36 @@ test('incremental: after adding, editing and removing sources, the output is wha
   const [extra] = generateCorpus({articles: 1})
   const changes: Array<[string, () => Promise<unknown> | void]> = [
     ['add a source', () => writeArticle(content, extra as NonNullable<typeof extra>)],
+    // 002 names «همام الحية» once; three mentions of «همام الحيّة» make that spelling the entity's name,
+    // under the same id (the slug drops the shadda): 002's page must show the new name.
+    ['add a source that renames an entity of an unchanged one', () => writeFileSync(path.join(content, 'sources', '900_variant.txt'), renaming)],
     // 002 takes the year of its "9 سبتمبر الجاري" from 000's "9 سبتمبر 2025": with another year
     // there, 002's date changes although its own source did not.
     ['edit a source', () => replaceIn(path.join(content, 'sources', '000_343249e2a2f5d01d.txt'), '9 سبتمبر 2025', '9 سبتمبر 2026')],
     ['remove a source', () => rmSync(path.join(content, 'sources', '003_2e6916bc45a88ae1.txt'))]
   ]
   const dates = [first.articles.find((a) => a.slug === '002-6b8aedf8')?.data.date]
+  const names = [entityName(first, 'hmam-alhya')]
   for (const [change, apply] of changes) {
     await apply()
     const summary = await ingest(content)
     dates.push(summary.articles.find((a) => a.slug === '002-6b8aedf8')?.data.date)
+    names.push(entityName(summary, 'hmam-alhya'))
     assert.ok(summary.engine.cached > 0, `${change}: unchanged sources come from the cache`)
     assert.deepEqual(ingestOutputs(content), await coldOutputs(content), `${change}: incremental and cold agree`)
   }
-  assert.notEqual(dates[2], dates[1], 'the edit changed the date of an article whose source did not change')
+  assert.notEqual(dates[3], dates[2], 'the edit changed the date of an article whose source did not change')
+  assert.deepEqual(names.slice(0, 3), ['همام الحية', 'همام الحية', 'همام الحيّة'], 'the new source renamed the entity, keeping its id')
 })
+
+const renaming = ['تشييع نجل القيادي في حماس', 'الدوحة - وكالات', 'شيّع المئات في الدوحة اليوم همام الحيّة، نجل رئيس حركة حماس في غزة خليل الحية.']
+  .concat(['وقال مقربون من العائلة إن همام الحيّة كان يرافق والده في الاجتماع.', 'وأضافوا أن جثمان همام الحيّة نقل إلى مقبرة في الدوحة.'])
+  .join('\n\n')
+
+/** The name the ingest gave an entity. */
+function entityName(summary: Awaited<ReturnType<typeof ingest>>, id: string): string | undefined {
+  return summary.entities.find((e) => e.id === id)?.name
+}
 
 test('incremental: an unreadable state, a missing cache and an entry edited by hand are all made good', async () => {
   const content = copySampleContent()
