@@ -28,6 +28,11 @@ export function untouched<T>(stats: Stats, known: FileRecord<T> | undefined, lis
   )
 }
 
+/** Whether a file's last change is at least the settle time before `time`, so that its status can be recorded then. */
+export function settledBy(stats: Stats, time: number): boolean {
+  return !changedJustBefore(stats, time)
+}
+
 /** The record of a file just read, with what was taken from it; none for a file changed just before `listed`. */
 export function recordOf<T>(stats: Stats, taken: T, listed: number): {record?: FileRecord<T>} {
   return changedJustBefore(stats, listed) ? {} : {record: [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, taken]}

@@ -140,3 +140,28 @@ test('incremental: a source not touched since the last run is not read again; on
   assert.equal((await ingest(content)).sourcesRead, sources.length)
   assert.deepEqual(ingestOutputs(content), expected)
 })
+
+test('incremental: sources written just before a run are recorded at its end once settled, and then not read again', async () => {
+  const content = copySampleContent()
+  writeFileSync(path.join(content, 'sources', '004_e5837cf2311ce5b0.meta.yaml'), 'outlet: الجزيرة نت\n')
+  const files = readdirSync(path.join(content, 'sources')).length
+  const run = (now: () => number) => ingestFolder(dossierPaths('/', {DOSSIER_CONTENT: content}), {buildDate, workers: 0, now})
+  // Every file was just written: a run that ends within the settle time records none of them, so
+  // the next run reads them all again.
+  const quick = await run(Date.now)
+  assert.deepEqual([quick.sourcesRead, quick.sourcesSettled], [files, 0])
+  // A run whose clock is past the settle time by its end (as a run of thousands of articles is):
+  // it reads them again there and records them.
+  let calls = 0
+  const long = await run(() => Date.now() + (calls++ === 0 ? 0 : 3000))
+  assert.deepEqual([long.sourcesRead, long.sourcesSettled], [files, files])
+  const later = () => Date.now() + 3000
+  const next = await run(later)
+  assert.deepEqual([next.sourcesRead, next.sourcesSettled], [0, 0])
+  assert.equal(next.articles.find((a) => a.slug === '004-e5837cf2')?.data.outlet, 'الجزيرة نت', 'the sidecar as it was recorded')
+  // A source edited after it settled is read again, and the output is a cold ingest's.
+  replaceIn(path.join(content, 'sources', '000_343249e2a2f5d01d.txt'), '9 سبتمبر 2025', '9 سبتمبر 2026')
+  const edited = await run(() => Date.now() + 6000)
+  assert.equal(edited.sourcesRead, 1)
+  assert.deepEqual(ingestOutputs(content), await coldOutputs(content))
+})
