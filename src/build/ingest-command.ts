@@ -8,6 +8,7 @@
  */
 import {VFile} from 'vfile'
 import {reporter} from 'vfile-reporter'
+import {fromPlainFile} from '../ingest/engine.ts'
 import {ingestFolder} from '../ingest/folder.ts'
 import {dossierPaths} from '../paths.ts'
 
@@ -24,14 +25,16 @@ export async function runIngest(root: string, argv: readonly string[]): Promise<
     console.error(`ingest failed: ${(error as Error).message}`)
     return 1
   }
-  // Warnings and errors always; informational notes (encoding, removed furniture) with --verbose.
-  const shownOf = (f: VFile) => (verbose ? f.messages : f.messages.filter((m) => m.fatal !== undefined))
-  // Copies of only the files with something to show: at 10,000 articles most have nothing.
+  // Warnings and errors (fatal or not) always; informational notes (encoding, removed furniture, fatal
+  // neither) with --verbose. Only files with something to show are made VFiles: at 10,000 articles
+  // most have nothing.
+  const shows = (m: {fatal?: boolean | null | undefined}) => verbose || typeof m.fatal === 'boolean'
   const shown = summary.files
-    .filter((f) => shownOf(f).length > 0)
+    .filter((f) => f.messages.some(shows))
     .map((f) => {
-      const copy = new VFile({path: f.path})
-      copy.messages = shownOf(f)
+      const file = f instanceof VFile ? f : fromPlainFile(f)
+      const copy = new VFile({path: file.path})
+      copy.messages = file.messages.filter(shows)
       return copy
     })
   if (shown.length > 0) console.error(reporter(shown, {quiet: true}))

@@ -20,7 +20,7 @@ import {reject} from './decode.ts'
 import type {ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
 import type {PublicationDate} from './publication-date.ts'
-import {createEngine, fromPlainFile, type EngineStats, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
+import {createEngine, fromPlainFile, type EngineStats, type PlainFile, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {readKeptMap, readSourceRecords, writeKeptMap, writeSourceRecords, type EntryRecord, type SourceRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
@@ -47,7 +47,11 @@ export interface IngestSummary {
   entities: EntityIndexEntry[]
   rejected: Rejection[]
   report: ReportEntry[]
-  files: VFile[]
+  /**
+   * Each file's diagnostics, in the report's order: a VFile, or the plain form of one kept with an
+   * article's cached analysis (`fromPlainFile` makes it a VFile; most are never shown).
+   */
+  files: Array<VFile | PlainFile>
   written: number
   unchanged: number
   removed: number
@@ -83,7 +87,7 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   const engine = await createEngine({topics: config.topics, corrections, buildDate, cacheDir: path.join(paths.buildData, 'cache'), workers: options.workers})
   const tasks: SourceTask[] = []
   const rejected: Rejection[] = []
-  const files: VFile[] = []
+  const files: Array<VFile | PlainFile> = []
   const sourcesFile = path.join(paths.buildData, 'cache', 'sources.json')
   const known = await readSourceRecords(sourcesFile, engine.version)
   // Kept only by a run that finishes: after one that stopped (a source found changed as it ran,
@@ -135,15 +139,15 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
   }
 
   const digests: ArticleDigest[] = []
-  const fileOf = new Map<string, VFile>()
+  // Each article's place in `files`: its diagnostics stay in their plain form unless a message is added.
+  const fileAt = new Map<string, number>()
   const {dossier, rendered} = await engine.using(async () => {
     for (const digest of await engine.analyse(tasks)) {
-      const file = fromPlainFile(digest.file)
-      files.push(file)
+      files.push(digest.file)
       if (digest.ok) {
         digests.push(digest)
-        fileOf.set(digest.slug, file)
-      } else rejected.push({file: file.path, reason: digest.reason})
+        fileAt.set(digest.slug, files.length - 1)
+      } else rejected.push({file: digest.file.path, reason: digest.reason})
     }
     const datesFile = path.join(paths.buildData, 'cache', 'inferred-dates.json')
     const pairsFile = path.join(paths.buildData, 'cache', 'duplicate-pairs.json')
@@ -209,8 +213,10 @@ export async function ingestFolder(paths: DossierPaths, options: IngestOptions =
       outputs.set(name, {key: entry.key, mdx: entry.result.mdx})
     } else {
       const reason = `the article could not be written safely as MDX: ${entry.result.error}`
-      const file = fileOf.get(entry.slug) as VFile
+      const at = fileAt.get(entry.slug) as number
+      const file = fromPlainFile(files[at] as PlainFile)
       file.message(reason, {ruleId: 'reject', source: 'dossier'}).fatal = true
+      files[at] = file
       rejected.push({file: file.path, reason})
     }
   }
@@ -510,17 +516,17 @@ function isWritten(dir: string, name: string, key: string, record: EntryRecord |
   return stats !== undefined && stats.size === record.size && stats.mtimeMs === record.mtimeMs
 }
 
-function toReportEntry(file: VFile, slug: string | null): ReportEntry {
-  return {
-    file: file.path,
-    slug,
-    messages: file.messages.map((m) => ({
-      line: m.line ?? null,
-      column: m.column ?? null,
-      ruleId: m.ruleId ?? null,
-      reason: m.reason,
-      fatal: m.fatal ?? null
-    })),
-    removed: (file.data['removed'] as RemovedBlock[] | undefined) ?? []
-  }
+function toReportEntry(file: VFile | PlainFile, slug: string | null): ReportEntry {
+  // A plain file's message as `fromPlainFile` would make it: its place's start, column 1 if none.
+  const messages =
+    file instanceof VFile
+      ? file.messages.map((m) => ({line: m.line ?? null, column: m.column ?? null, ruleId: m.ruleId ?? null, reason: m.reason, fatal: m.fatal ?? null}))
+      : file.messages.map((m) => ({
+          line: m.line ?? null,
+          column: m.line === undefined ? null : (m.column ?? 1),
+          ruleId: m.ruleId ?? null,
+          reason: m.reason,
+          fatal: m.fatal ?? null
+        }))
+  return {file: file.path, slug, messages, removed: (file.data['removed'] as RemovedBlock[] | undefined) ?? []}
 }
