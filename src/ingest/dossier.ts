@@ -68,8 +68,13 @@ export function decideDossier(
       // The related dates themselves are gathered only for a date to infer again, not for a known one.
       if (!a.anchors.some((day) => related.get(day)?.some((r) => r.source !== a.slug))) return [a.slug, a.date]
       const key = hash('sha256', JSON.stringify([buildDate, a.paragraphsHash, a.slug, a.anchors.map((day) => [day, listHash(day)])]))
-      const others = () => a.anchors.flatMap((day) => related.get(day) ?? []).filter((r) => r.source !== a.slug)
-      const date = options.knownDates?.get(key) ?? inferPublicationDate({paragraphs: options.paragraphsOf(a.slug), buildDate, relatedDates: others()})
+      const date =
+        options.knownDates?.get(key) ??
+        inferPublicationDate({
+          paragraphs: options.paragraphsOf(a.slug),
+          buildDate,
+          relatedDates: a.anchors.flatMap((day) => related.get(day) ?? []).filter((r) => r.source !== a.slug)
+        })
       inferredDates.set(key, date)
       return [a.slug, date]
     })

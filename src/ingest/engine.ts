@@ -401,6 +401,11 @@ export function toPlainFile(file: VFile): PlainFile {
   }
 }
 
+/** Where a plain message starts, as its VFile message has it (column 1 when none is given); undefined without a line. */
+export function startOf(message: PlainFile['messages'][number]): {line: number; column: number} | undefined {
+  return message.line === undefined ? undefined : {line: message.line, column: message.column ?? 1}
+}
+
 export function fromPlainFile(plain: PlainFile): VFile {
   const file = new VFile({path: plain.path})
   // A message is an Error, which captures a stack trace when made; the message then drops it. An
@@ -410,12 +415,8 @@ export function fromPlainFile(plain: PlainFile): VFile {
   Error.stackTraceLimit = 0
   try {
     for (const m of plain.messages) {
-      const place =
-        m.line === undefined
-          ? undefined
-          : m.endLine !== undefined
-            ? {start: {line: m.line, column: m.column ?? 1}, end: {line: m.endLine, column: m.endColumn ?? 1}}
-            : {line: m.line, column: m.column ?? 1}
+      const start = startOf(m)
+      const place = start && m.endLine !== undefined ? {start, end: {line: m.endLine, column: m.endColumn ?? 1}} : start
       const message = file.message(m.reason, {source: 'dossier', ...(m.ruleId ? {ruleId: m.ruleId} : {}), ...(place ? {place} : {})})
       message.fatal = m.fatal === null ? undefined : m.fatal
     }

@@ -20,7 +20,7 @@ import {reject} from './decode.ts'
 import type {ArticleDigest} from './digest.ts'
 import {decideDossier, type ArticleDecision} from './dossier.ts'
 import type {PublicationDate} from './publication-date.ts'
-import {createEngine, fromPlainFile, type EngineStats, type PlainFile, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
+import {createEngine, fromPlainFile, startOf, type EngineStats, type PlainFile, type RenderFacts, type Rendered, type SourceTask} from './engine.ts'
 import {parseSidecar, type Sidecar} from './sidecar.ts'
 import {readKeptMap, readSourceRecords, writeKeptMap, writeSourceRecords, type EntryRecord, type SourceRecord} from './state.ts'
 import {assignSlugs} from '../arabic/slug.ts'
@@ -517,16 +517,13 @@ function isWritten(dir: string, name: string, key: string, record: EntryRecord |
 }
 
 function toReportEntry(file: VFile | PlainFile, slug: string | null): ReportEntry {
-  // A plain file's message as `fromPlainFile` would make it: its place's start, column 1 if none.
+  // A plain file's message as `fromPlainFile` would make it.
   const messages =
     file instanceof VFile
       ? file.messages.map((m) => ({line: m.line ?? null, column: m.column ?? null, ruleId: m.ruleId ?? null, reason: m.reason, fatal: m.fatal ?? null}))
-      : file.messages.map((m) => ({
-          line: m.line ?? null,
-          column: m.line === undefined ? null : (m.column ?? 1),
-          ruleId: m.ruleId ?? null,
-          reason: m.reason,
-          fatal: m.fatal ?? null
-        }))
+      : file.messages.map((m) => {
+          const start = startOf(m)
+          return {line: start?.line ?? null, column: start?.column ?? null, ruleId: m.ruleId || null, reason: m.reason, fatal: m.fatal ?? null}
+        })
   return {file: file.path, slug, messages, removed: (file.data['removed'] as RemovedBlock[] | undefined) ?? []}
 }

@@ -60,9 +60,13 @@ test('incremental: after adding, editing and removing sources, the output is wha
   assert.deepEqual(names.slice(0, 3), ['همام الحية', 'همام الحية', 'همام الحيّة'], 'the new source renamed the entity, keeping its id')
 })
 
-const renaming = ['تشييع نجل القيادي في حماس', 'الدوحة - وكالات', 'شيّع المئات في الدوحة اليوم همام الحيّة، نجل رئيس حركة حماس في غزة خليل الحية.']
-  .concat(['وقال مقربون من العائلة إن همام الحيّة كان يرافق والده في الاجتماع.', 'وأضافوا أن جثمان همام الحيّة نقل إلى مقبرة في الدوحة.'])
-  .join('\n\n')
+const renaming = [
+  'تشييع نجل القيادي في حماس',
+  'الدوحة - وكالات',
+  'شيّع المئات في الدوحة اليوم همام الحيّة، نجل رئيس حركة حماس في غزة خليل الحية.',
+  'وقال مقربون من العائلة إن همام الحيّة كان يرافق والده في الاجتماع.',
+  'وأضافوا أن جثمان همام الحيّة نقل إلى مقبرة في الدوحة.'
+].join('\n\n')
 
 /** The name the ingest gave an entity. */
 function entityName(summary: Awaited<ReturnType<typeof ingest>>, id: string): string | undefined {
